@@ -1,0 +1,22 @@
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Api.Users;
+
+public static partial class UserRequests
+{
+    /// <summary><c>DELETE /users/{user_id}/backup_code</c>.</summary>
+    /// <param name="userId">The user's id.</param>
+    public static Either<ClerkError, ApiCall<UserIdResult>> DeleteUserBackupCodes(string userId) =>
+        ApiCall.Of(HttpVerb.Delete, UserRoute(userId).Then("backup_code"), Decode.Json(Ctx.UserIdResult));
+}
+
+public sealed partial class UsersApi
+{
+    /// <summary><c>DELETE /users/{user_id}/backup_code</c>: deletes a user's backup codes.</summary>
+    /// <param name="userId">The user's id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Aff<Either<ClerkError, UserIdResult>> DeleteUserBackupCodes(string userId, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.DeleteUserBackupCodes(userId), cancellationToken);
+}

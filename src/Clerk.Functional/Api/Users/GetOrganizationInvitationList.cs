@@ -1,0 +1,40 @@
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Api.Users;
+
+/// <summary>The user, status filter and paging of <see cref="UsersApi.GetOrganizationInvitationList"/>.</summary>
+public sealed record GetUserOrganizationInvitationListParams
+{
+    /// <summary>The user's id.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>Only invitations with this status: <c>pending</c>, <c>accepted</c>, <c>revoked</c>, <c>expired</c>.</summary>
+    public OrganizationInvitationStatus? Status { get; init; }
+
+    /// <summary>Page size.</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>Number of invitations to skip.</summary>
+    public int? Offset { get; init; }
+}
+
+public static partial class UserRequests
+{
+    /// <summary><c>GET /users/{user_id}/organization_invitations</c>.</summary>
+    /// <param name="parameters">The user, filter and paging.</param>
+    public static Either<ClerkError, ApiCall<PaginatedResourceResponse<OrganizationInvitation>>> GetOrganizationInvitationList(GetUserOrganizationInvitationListParams parameters) =>
+        ApiCall.Of(HttpVerb.Get, UserRoute(parameters.UserId).Then("organization_invitations"),
+            Decode.Page(Ctx.PageWireOrganizationInvitation),
+            query: QueryBuilder.Empty.Add("status", parameters.Status?.Value).Add("limit", parameters.Limit).Add("offset", parameters.Offset).Build());
+}
+
+public sealed partial class UsersApi
+{
+    /// <summary><c>GET /users/{user_id}/organization_invitations</c>: the organization invitations sent to a user.</summary>
+    /// <param name="parameters">The user, filter and paging.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Aff<Either<ClerkError, PaginatedResourceResponse<OrganizationInvitation>>> GetOrganizationInvitationList(GetUserOrganizationInvitationListParams parameters, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.GetOrganizationInvitationList(parameters), cancellationToken);
+}

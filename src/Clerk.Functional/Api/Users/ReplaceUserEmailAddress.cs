@@ -1,0 +1,33 @@
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Json;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Api.Users;
+
+/// <summary>The body of <see cref="UsersApi.ReplaceUserEmailAddress"/>.</summary>
+public sealed record ReplaceUserEmailAddressParams
+{
+    /// <summary>The new email address.</summary>
+    public required string EmailAddress { get; init; }
+}
+
+public static partial class UserRequests
+{
+    /// <summary><c>PUT /users/{user_id}/email_address</c>.</summary>
+    /// <param name="userId">The user's id.</param>
+    /// <param name="parameters">The new address.</param>
+    public static Either<ClerkError, ApiCall<EmailAddress>> ReplaceUserEmailAddress(string userId, ReplaceUserEmailAddressParams parameters) =>
+        ApiCall.Of(HttpVerb.Put, UserRoute(userId).Then("email_address"), Decode.Json(Ctx.EmailAddress),
+            ClerkJson.Body(parameters, Ctx.ReplaceUserEmailAddressParams));
+}
+
+public sealed partial class UsersApi
+{
+    /// <summary><c>PUT /users/{user_id}/email_address</c>: replaces the user's email address.</summary>
+    /// <param name="userId">The user's id.</param>
+    /// <param name="parameters">The new address.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Aff<Either<ClerkError, EmailAddress>> ReplaceUserEmailAddress(string userId, ReplaceUserEmailAddressParams parameters, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.ReplaceUserEmailAddress(userId, parameters), cancellationToken);
+}

@@ -1,0 +1,33 @@
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Json;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Api.Users;
+
+/// <summary>The body of <see cref="UsersApi.ReplaceUserPhoneNumber"/>.</summary>
+public sealed record ReplaceUserPhoneNumberParams
+{
+    /// <summary>The new phone number (E.164).</summary>
+    public required string PhoneNumber { get; init; }
+}
+
+public static partial class UserRequests
+{
+    /// <summary><c>PUT /users/{user_id}/phone_number</c>.</summary>
+    /// <param name="userId">The user's id.</param>
+    /// <param name="parameters">The new number.</param>
+    public static Either<ClerkError, ApiCall<PhoneNumber>> ReplaceUserPhoneNumber(string userId, ReplaceUserPhoneNumberParams parameters) =>
+        ApiCall.Of(HttpVerb.Put, UserRoute(userId).Then("phone_number"), Decode.Json(Ctx.PhoneNumber),
+            ClerkJson.Body(parameters, Ctx.ReplaceUserPhoneNumberParams));
+}
+
+public sealed partial class UsersApi
+{
+    /// <summary><c>PUT /users/{user_id}/phone_number</c>: replaces the user's phone number.</summary>
+    /// <param name="userId">The user's id.</param>
+    /// <param name="parameters">The new number.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Aff<Either<ClerkError, PhoneNumber>> ReplaceUserPhoneNumber(string userId, ReplaceUserPhoneNumberParams parameters, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.ReplaceUserPhoneNumber(userId, parameters), cancellationToken);
+}

@@ -1,0 +1,34 @@
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Json;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Api.Users;
+
+/// <summary>The user and code of <see cref="UsersApi.VerifyTotp"/>.</summary>
+public sealed record VerifyTotpParams
+{
+    /// <summary>The user's id.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>A TOTP code or a backup code (a backup code is consumed).</summary>
+    public required string Code { get; init; }
+}
+
+public static partial class UserRequests
+{
+    /// <summary><c>POST /users/{user_id}/verify_totp</c> with <c>{"code": ...}</c>.</summary>
+    /// <param name="parameters">The user and code.</param>
+    public static Either<ClerkError, ApiCall<VerifyTotpResult>> VerifyTotp(VerifyTotpParams parameters) =>
+        ApiCall.Of(HttpVerb.Post, UserRoute(parameters.UserId).Then("verify_totp"), Decode.Json(Ctx.VerifyTotpResult),
+            JsonBody.Strings(("code", parameters.Code)));
+}
+
+public sealed partial class UsersApi
+{
+    /// <summary><c>POST /users/{user_id}/verify_totp</c>: checks a TOTP or backup code (<c>verifyTOTP</c> in <c>@clerk/backend</c>).</summary>
+    /// <param name="parameters">The user and code.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Aff<Either<ClerkError, VerifyTotpResult>> VerifyTotp(VerifyTotpParams parameters, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.VerifyTotp(parameters), cancellationToken);
+}

@@ -1,0 +1,80 @@
+using System.Linq;
+using LanguageExt;
+
+namespace Clerk.Functional.Http;
+
+/// <summary>An HTTP method used by the Backend API.</summary>
+public enum HttpVerb
+{
+    /// <summary>GET</summary>
+    Get,
+    /// <summary>POST</summary>
+    Post,
+    /// <summary>PUT</summary>
+    Put,
+    /// <summary>PATCH</summary>
+    Patch,
+    /// <summary>DELETE</summary>
+    Delete,
+}
+
+/// <summary>Which key authorizes a request.</summary>
+public enum Authorization
+{
+    /// <summary>The instance secret key; the request fails before sending when it is missing.</summary>
+    SecretKey,
+    /// <summary>The instance secret key when configured; the request is sent without one otherwise.</summary>
+    OptionalSecretKey,
+    /// <summary>The machine secret key when configured, else the instance secret key, else none.</summary>
+    MachineSecretKey,
+}
+
+/// <summary>
+/// A pure description of one Backend API request: what to send, with no I/O, no clock and no secrets.
+/// Two descriptions built from the same arguments are equal.
+/// </summary>
+/// <param name="Verb">The HTTP method.</param>
+/// <param name="Path">The route, segment by segment, each escaped when the URL is built.</param>
+/// <param name="Query">Query pairs in order; an array parameter appears once per element.</param>
+/// <param name="Body">The body: none, JSON or multipart.</param>
+/// <param name="Headers">Extra headers, added after the standard ones.</param>
+/// <param name="SkipApiVersionInUrl">True for routes served without the <c>/v1</c> prefix.</param>
+/// <param name="Authorization">Which key authorizes the request.</param>
+public sealed record ClerkRequest(
+    HttpVerb Verb,
+    Route Path,
+    Seq<QueryParameter> Query,
+    RequestBody Body,
+    Seq<HeaderValue> Headers,
+    bool SkipApiVersionInUrl = false,
+    Authorization Authorization = Authorization.SecretKey)
+{
+    /// <summary>A request with no query, body or extra headers.</summary>
+    /// <param name="verb">The HTTP method.</param>
+    /// <param name="path">The route.</param>
+    public static ClerkRequest Of(HttpVerb verb, Route path) =>
+        new(verb, path, Seq<QueryParameter>.Empty, RequestBody.None, Seq<HeaderValue>.Empty);
+
+    /// <summary>This request with the given query pairs.</summary>
+    /// <param name="query">The query pairs, in order.</param>
+    public ClerkRequest WithQuery(Seq<QueryParameter> query) => this with { Query = query };
+
+    /// <summary>This request with the given body.</summary>
+    /// <param name="body">The body.</param>
+    public ClerkRequest WithBody(RequestBody body) => this with { Body = body };
+
+    /// <summary>The method and route template, e.g. <c>GET /users/{id}</c>, safe for logs.</summary>
+    public override string ToString() =>
+        $"{Verb.ToString().ToUpperInvariant()} {Path.Template}" +
+        (Query.IsEmpty ? "" : "?" + string.Join("&", Query.Map(q => q.Name + "=…")));
+}
+
+/// <summary>One query pair, unescaped.</summary>
+/// <param name="Name">The parameter name as sent (snake_case).</param>
+/// <param name="Value">The value as sent.</param>
+public sealed record QueryParameter(string Name, string Value);
+
+/// <summary>One extra request header.</summary>
+/// <param name="Name">The header name.</param>
+/// <param name="Value">The header value.</param>
+public sealed record HeaderValue(string Name, string Value);

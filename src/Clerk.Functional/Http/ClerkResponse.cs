@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using LanguageExt;
+
+namespace Clerk.Functional.Http;
+
+/// <summary>A response as the runner received it: status, headers and the body bytes.</summary>
+public sealed record ClerkResponse
+{
+    /// <summary>Creates a response.</summary>
+    /// <param name="status">The HTTP status code.</param>
+    /// <param name="headers">The response and content headers (names compared case-insensitively).</param>
+    /// <param name="body">The body bytes.</param>
+    public ClerkResponse(int status, Seq<HeaderValue> headers, ReadOnlyMemory<byte> body)
+    {
+        Status = status;
+        Headers = headers;
+        Body = body;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int Status { get; }
+
+    /// <summary>The response and content headers.</summary>
+    public Seq<HeaderValue> Headers { get; }
+
+    /// <summary>The body bytes.</summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>The first value of a header, compared case-insensitively.</summary>
+    /// <param name="name">The header name.</param>
+    public Option<string> Header(string name) =>
+        Headers.Find(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)).Map(h => h.Value);
+
+    /// <summary>A JSON response, convenient for fakes.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="json">The JSON text.</param>
+    public static ClerkResponse Json(int status, string json) =>
+        new(status, Prelude.Seq1(new HeaderValue("Content-Type", "application/json")), System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <inheritdoc />
+    public bool Equals(ClerkResponse? other) =>
+        other is not null && Status == other.Status && Headers == other.Headers && Body.Span.SequenceEqual(other.Body.Span);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Status, Body.Length);
+
+    /// <inheritdoc />
+    public override string ToString() => $"ClerkResponse({Status}, {Body.Length} bytes)";
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Clerk.Functional.Errors;
+using Clerk.Functional.Json;
+using Clerk.Functional.Resources;
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace Clerk.Functional.Http;
+
+/// <summary>Turns a response into a value or a typed error. Pure; never throws.</summary>
+/// <typeparam name="T">The decoded value.</typeparam>
+/// <param name="response">The response.</param>
+public delegate Either<ClerkError, T> Decoder<T>(ClerkResponse response);
+
+/// <summary>The decoders every sub-API uses. Each checks the status first: any status outside 2xx becomes
+/// <see cref="ClerkError.Api"/>; a 2xx body that is not the expected JSON becomes <see cref="ClerkError.Undecodable"/>.</summary>
+public static class Decode
+{
+    /// <summary>A JSON resource.</summary>
+    /// <param name="typeInfo">The resource's source-generated metadata.</param>
+    /// <typeparam name="T">The resource type.</typeparam>
+    public static Decoder<T> Json<T>(JsonTypeInfo<T> typeInfo) where T : class =>
+        response => SuccessJson(response).Bind(body => Deserialize(response.Status, body, typeInfo));
+
+    /// <summary>A paginated list sent as <c>{"data": [...], "total_count": n}</c>.</summary>
+    /// <param name="typeInfo">The wire page's metadata.</param>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static Decoder<PaginatedResourceResponse<T>> Page<T>(JsonTypeInfo<PageWire<T>> typeInfo) =>
+        response => SuccessJson(response)
+            .Bind(body => Deserialize(response.Status, body, typeInfo))
+            .Bind(page => page.Data is null
+                ? Left<ClerkError, PaginatedResourceResponse<T>>(new ClerkError.Undecodable(response.Status, "expected a page with a \"data\" array"))
+                : page.Data.Any(item => item is null)
+                    ? Left<ClerkError, PaginatedResourceResponse<T>>(new ClerkError.Undecodable(response.Status, "null item in \"data\""))
+                    : Right<ClerkError, PaginatedResourceResponse<T>>(new PaginatedResourceResponse<T>(page.Data.ToSeq(), page.TotalCount ?? page.Data.Count)));
+
+    /// <summary>A bare JSON array of resources.</summary>
+    /// <param name="typeInfo">The list's metadata.</param>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static Decoder<Seq<T>> Array<T>(JsonTypeInfo<List<T>> typeInfo) =>
+        response => SuccessJson(response)
+            .Bind(body => Deserialize(response.Status, body, typeInfo))
+            .Bind(list => list.Any(item => item is null)
+                ? Left<ClerkError, Seq<T>>(new ClerkError.Undecodable(response.Status, "null item in array"))
+                : Right<ClerkError, Seq<T>>(list.ToSeq()));
+
+    /// <summary><c>{"object": "total_count", "total_count": n}</c>, unwrapped to the number.</summary>
+    public static readonly Decoder<long> TotalCount =
+        response => Json(ClerkJsonContext.Default.TotalCount)(response)
+            .Bind(t => t.Count is { } n
+                ? Right<ClerkError, long>(n)
+                : Left<ClerkError, long>(new ClerkError.Undecodable(response.Status, "expected \"total_count\"")));
+
+    /// <summary>A deleted-object confirmation.</summary>
+    public static readonly Decoder<DeletedObject> Deleted = Json(ClerkJsonContext.Default.DeletedObject);
+
+    /// <summary>Any JSON value, returned as is.</summary>
+    public static readonly Decoder<JsonElement> Raw =
+        response => SuccessJson(response).Bind(body => ParseElement(response.Status, body));
+
+    /// <summary>Success without a value (any 2xx, body ignored).</summary>
+    public static readonly Decoder<Unit> Unit =
+        response => IsSuccess(response.Status) ? Right<ClerkError, Unit>(Prelude.unit) : Left<ClerkError, Unit>(ApiError(response));
+
+    /// <summary>True for 2xx.</summary>
+    /// <param name="status">The status code.</param>
+    public static bool IsSuccess(int status) => status is >= 200 and < 300;
+
+    /// <summary>The body of a 2xx JSON response, or the matching error.</summary>
+    /// <param name="response">The response.</param>
+    public static Either<ClerkError, ReadOnlyMemory<byte>> SuccessJson(ClerkResponse response) =>
+        !IsSuccess(response.Status)
+            ? Left<ClerkError, ReadOnlyMemory<byte>>(ApiError(response))
+            : !IsJson(response)
+                ? Left<ClerkError, ReadOnlyMemory<byte>>(new ClerkError.Undecodable(response.Status,
+                    $"expected application/json, got {response.Header("Content-Type").IfNone("no content type")}"))
+                : Right<ClerkError, ReadOnlyMemory<byte>>(response.Body);
+
+    /// <summary>True when the content type's media type is <c>application/json</c> (parameters such as charset allowed).</summary>
+    /// <param name="response">The response.</param>
+    public static bool IsJson(ClerkResponse response) =>
+        response.Header("Content-Type")
+            .Map(v => MediaTypeHeaderValue.TryParse(v, out var media) &&
+                      string.Equals(media.MediaType, "application/json", StringComparison.OrdinalIgnoreCase))
+            .IfNone(false);
+
+    /// <summary>Builds the API error for a non-2xx response: Clerk's error list when the body has one, the trace id from
+    /// the body's <c>clerk_trace_id</c> or else the <c>cf-ray</c> header, and <c>Retry-After</c> in seconds.</summary>
+    /// <param name="response">The response.</param>
+    public static ClerkError.Api ApiError(ClerkResponse response)
+    {
+        var envelope = IsJson(response) ? TryDeserialize(response.Body, ClerkJsonContext.Default.ErrorsWire) : null;
+        var bodyTraceId = envelope?.ClerkTraceId is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
+        return new ClerkError.Api(
+            response.Status,
+            ReasonPhrase(response.Status),
+            (envelope?.Errors ?? []).Where(e => e is not null).Select(e => ToApiError(e!)).ToSeq(),
+            bodyTraceId ?? response.Header("cf-ray").IfNone(""),
+            response.Header("Retry-After").Bind(RetryAfterSeconds));
+    }
+
+    /// <summary>Reads <c>Retry-After</c> as whole seconds, like <c>parseInt</c>: a leading integer, else none.</summary>
+    /// <param name="value">The header value.</param>
+    public static Option<int> RetryAfterSeconds(string value)
+    {
+        var trimmed = value.TrimStart();
+        var digits = new string(trimmed.TakeWhile((c, i) => char.IsAsciiDigit(c) || (i == 0 && c is '-' or '+')).ToArray());
+        return int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? Some(n) : None;
+    }
+
+    private static ClerkApiError ToApiError(ErrorWire e) =>
+        new(StringOf(e.Code) ?? "", StringOf(e.Message) ?? "", StringOf(e.LongMessage), MetaOf(e.Meta));
+
+    private static ClerkApiErrorMeta MetaOf(JsonElement meta) =>
+        meta.ValueKind != JsonValueKind.Object
+            ? ClerkApiErrorMeta.Empty
+            : new ClerkApiErrorMeta(
+                StringOf(Member(meta, "param_name")),
+                StringOf(Member(meta, "session_id")),
+                StringsOf(Member(meta, "email_addresses")),
+                StringsOf(Member(meta, "identifiers")),
+                meta.Clone());
+
+    private static JsonElement Member(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) ? value : default;
+
+    private static string? StringOf(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+
+    private static Seq<string> StringsOf(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Array
+            ? e.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToSeq()
+            : LanguageExt.Seq<string>.Empty;
+
+    private static Either<ClerkError, T> Deserialize<T>(int status, ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(body.Span, typeInfo);
+            return value is null
+                ? Left<ClerkError, T>(new ClerkError.Undecodable(status, "the body is JSON null"))
+                : Right<ClerkError, T>(value);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return Left<ClerkError, T>(new ClerkError.Undecodable(status, Describe(e)));
+        }
+    }
+
+    private static T? TryDeserialize<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo) where T : class =>
+        Deserialize(0, body, typeInfo).Match(Right: v => v, Left: _ => null);
+
+    private static Either<ClerkError, JsonElement> ParseElement(int status, ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            return Right<ClerkError, JsonElement>(doc.RootElement.Clone());
+        }
+        catch (JsonException e)
+        {
+            return Left<ClerkError, JsonElement>(new ClerkError.Undecodable(status, Describe(e)));
+        }
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        JsonException j => $"invalid JSON for the expected shape (line {j.LineNumber}, byte {j.BytePositionInLine}, path {j.Path ?? "$"})",
+        _ => e.Message,
+    };
+
+    private static string ReasonPhrase(int status) =>
+        Enum.IsDefined(typeof(System.Net.HttpStatusCode), status)
+            ? SplitWords(((System.Net.HttpStatusCode)status).ToString())
+            : "";
+
+    private static string SplitWords(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + c : c.ToString()));
+}
+
+/// <summary>One page of a list: the items and the total across all pages.</summary>
+/// <param name="Data">The items of this page.</param>
+/// <param name="TotalCount">The total number of items.</param>
+/// <typeparam name="T">The item type.</typeparam>
+public sealed record PaginatedResourceResponse<T>(Seq<T> Data, long TotalCount);

@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Clerk.Functional.Errors;
+using Clerk.Functional.Options;
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace Clerk.Functional.Http;
+
+/// <summary>
+/// The live runner: builds each message with <see cref="HttpRequestBuilder"/> and sends it through an
+/// <see cref="HttpClient"/>: the one given, or one process-wide pooled client (never one per call).
+/// </summary>
+public sealed class HttpRunner : IClerkRunner
+{
+    private static readonly Lazy<HttpClient> Shared = new(() => new HttpClient(new SocketsHttpHandler
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+    })
+    {
+        // Time-outs are applied per request from the options, distinct from the caller's cancellation.
+        Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+    });
+
+    private readonly ClerkClientOptions _options;
+    private readonly HttpClient _client;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="options">The client options (key, URL, version, user agent, time-out).</param>
+    /// <param name="httpClient">An existing client, e.g. from <c>IHttpClientFactory</c>; the shared pooled client when null.</param>
+    public HttpRunner(ClerkClientOptions options, HttpClient? httpClient = null)
+    {
+        _options = options;
+        _client = httpClient ?? Shared.Value;
+    }
+
+    /// <inheritdoc />
+    public Aff<Either<ClerkError, ClerkResponse>> Send(ClerkRequest request, CancellationToken cancellationToken) =>
+        Aff(() => new ValueTask<Either<ClerkError, ClerkResponse>>(
+            HttpRequestBuilder.Build(_options, request).MatchAsync(
+                RightAsync: message => SendAsync(message, cancellationToken),
+                Left: error => Left<ClerkError, ClerkResponse>(error))));
+
+    private async Task<Either<ClerkError, ClerkResponse>> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        using var _ = message;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_options.Timeout != System.Threading.Timeout.InfiniteTimeSpan) timeout.CancelAfter(_options.Timeout);
+        try
+        {
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .SelectMany(h => h.Value.Select(v => new HeaderValue(h.Key, v)))
+                .ToSeq().Strict();
+            return Right<ClerkError, ClerkResponse>(new ClerkResponse((int)response.StatusCode, headers, body));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Left<ClerkError, ClerkResponse>(new ClerkError.Timeout(_options.Timeout));
+        }
+        catch (HttpRequestException e)
+        {
+            return Left<ClerkError, ClerkResponse>(new ClerkError.Transport(e.HttpRequestError + ": " + e.Message, e.GetType().Name));
+        }
+        catch (System.IO.IOException e)
+        {
+            return Left<ClerkError, ClerkResponse>(new ClerkError.Transport(e.Message, e.GetType().Name));
+        }
+    }
+}

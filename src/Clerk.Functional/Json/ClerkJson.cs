@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Clerk.Functional.Api.Users;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Json;
+
+/// <summary>
+/// The System.Text.Json source-generated context for every resource and request body: snake_case on the wire,
+/// unknown members ignored, unset parameters (<see cref="Optional{T}"/>) and nulls left out of bodies.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+    Converters = [typeof(JsDateConverter)])]
+// Resources
+[JsonSerializable(typeof(User))]
+[JsonSerializable(typeof(List<User>))]
+[JsonSerializable(typeof(EmailAddress))]
+[JsonSerializable(typeof(PhoneNumber))]
+[JsonSerializable(typeof(OrganizationMembership))]
+[JsonSerializable(typeof(OrganizationInvitation))]
+[JsonSerializable(typeof(OauthAccessToken))]
+[JsonSerializable(typeof(DeletedObject))]
+[JsonSerializable(typeof(TotalCount))]
+[JsonSerializable(typeof(PageWire<User>))]
+[JsonSerializable(typeof(PageWire<OrganizationMembership>))]
+[JsonSerializable(typeof(PageWire<OrganizationInvitation>))]
+[JsonSerializable(typeof(PageWire<OauthAccessToken>))]
+[JsonSerializable(typeof(ErrorsWire))]
+[JsonSerializable(typeof(JsonElement))]
+// Users request bodies and raw results
+[JsonSerializable(typeof(CreateUserParams))]
+[JsonSerializable(typeof(UpdateUserParams))]
+[JsonSerializable(typeof(UserMetadataParams))]
+[JsonSerializable(typeof(ReplaceUserEmailAddressParams))]
+[JsonSerializable(typeof(ReplaceUserPhoneNumberParams))]
+[JsonSerializable(typeof(RemovePasswordParams))]
+[JsonSerializable(typeof(SetPasswordCompromisedParams))]
+[JsonSerializable(typeof(UserIdResult))]
+[JsonSerializable(typeof(VerifyPasswordResult))]
+[JsonSerializable(typeof(VerifyTotpResult))]
+public sealed partial class ClerkJsonContext : JsonSerializerContext;
+
+/// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+public sealed record PageWire<T>
+{
+    /// <summary>The items.</summary>
+    public List<T>? Data { get; init; }
+
+    /// <summary>The total number of items across pages.</summary>
+    public long? TotalCount { get; init; }
+}
+
+/// <summary>The wire shape of <c>{"object": "total_count", "total_count": n}</c>.</summary>
+public sealed record TotalCount
+{
+    /// <summary>Always <c>total_count</c>.</summary>
+    public string? Object { get; init; }
+
+    /// <summary>The count.</summary>
+    [JsonPropertyName("total_count")]
+    public long? Count { get; init; }
+}
+
+/// <summary>The wire shape of Clerk's error envelope.</summary>
+public sealed record ErrorsWire
+{
+    /// <summary>The errors.</summary>
+    public List<ErrorWire?>? Errors { get; init; }
+
+    /// <summary>The trace id, when Clerk sends one in the body.</summary>
+    public JsonElement ClerkTraceId { get; init; }
+}
+
+/// <summary>One error of Clerk's error envelope, as sent.</summary>
+public sealed record ErrorWire
+{
+    /// <summary>The error code.</summary>
+    public JsonElement Code { get; init; }
+
+    /// <summary>The message.</summary>
+    public JsonElement Message { get; init; }
+
+    /// <summary>The long message.</summary>
+    public JsonElement LongMessage { get; init; }
+
+    /// <summary>The meta object.</summary>
+    public JsonElement Meta { get; init; }
+}
+
+/// <summary>The serializer settings shared by the core.</summary>
+public static class ClerkJson
+{
+    /// <summary>The context's options: snake_case, source-generated, JavaScript date format.</summary>
+    public static JsonSerializerOptions Options => ClerkJsonContext.Default.Options;
+
+    /// <summary>Serializes a request body; an object with no members yields no body, like <c>@clerk/backend</c>.</summary>
+    /// <param name="value">The body value.</param>
+    /// <param name="typeInfo">Its source-generated metadata.</param>
+    /// <typeparam name="T">The body type.</typeparam>
+    public static Http.RequestBody Body<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var text = JsonSerializer.Serialize(value, typeInfo);
+        return text == "{}" ? Http.RequestBody.None : new Http.RequestBody.Json(text);
+    }
+}
+
+/// <summary>Small JSON bodies with fixed members, written without a dedicated type.</summary>
+public static class JsonBody
+{
+    /// <summary>A JSON object of string members, in order.</summary>
+    /// <param name="members">Name and value pairs.</param>
+    public static Http.RequestBody Strings(params (string Name, string Value)[] members)
+    {
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in members) writer.WriteString(name, value);
+            writer.WriteEndObject();
+        }
+        return new Http.RequestBody.Json(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

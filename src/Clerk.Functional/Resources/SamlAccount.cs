@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace Clerk.Functional.Resources;
+
+/// <summary>A SAML account of a user (superseded by <see cref="EnterpriseAccount"/>).</summary>
+public sealed record SamlAccount
+{
+    /// <summary>The SAML account's ID.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The object type: <c>saml_account</c>.</summary>
+    public string Object { get; init; } = "";
+
+    /// <summary>The SAML provider, e.g. <c>saml_okta</c>.</summary>
+    public string Provider { get; init; } = "";
+
+    /// <summary>Whether the account is active.</summary>
+    public bool Active { get; init; }
+
+    /// <summary>The account's email address.</summary>
+    public string EmailAddress { get; init; } = "";
+
+    /// <summary>The first name from the identity provider.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>The last name from the identity provider.</summary>
+    public string? LastName { get; init; }
+
+    /// <summary>The unique ID of the user in the identity provider.</summary>
+    public string? ProviderUserId { get; init; }
+
+    /// <summary>Unix timestamp (milliseconds) of last authentication.</summary>
+    public long? LastAuthenticatedAt { get; init; }
+
+    /// <summary>Public metadata of the account (free-form JSON).</summary>
+    public JsonElement? PublicMetadata { get; init; }
+
+    /// <summary>The verification state, or null when there is none.</summary>
+    public Verification? Verification { get; init; }
+
+    /// <summary>The SAML connection the account belongs to.</summary>
+    public SamlAccountConnection? SamlConnection { get; init; }
+}
+
+/// <summary>The SAML connection of a <see cref="SamlAccount"/>.</summary>
+public sealed record SamlAccountConnection
+{
+    /// <summary>The connection's ID.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The connection's name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>Deprecated: use <see cref="Domains"/>.</summary>
+    public string? Domain { get; init; }
+
+    /// <summary>The connection's domains.</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Whether the connection is active.</summary>
+    public bool Active { get; init; }
+
+    /// <summary>The SAML provider.</summary>
+    public string Provider { get; init; } = "";
+
+    /// <summary>Whether user attributes are synced on each sign-in.</summary>
+    public bool SyncUserAttributes { get; init; }
+
+    /// <summary>Whether subdomains of the domains are allowed.</summary>
+    public bool? AllowSubdomains { get; init; }
+
+    /// <summary>Whether IdP-initiated sign-in is allowed.</summary>
+    public bool? AllowIdpInitiated { get; init; }
+
+    /// <summary>Whether additional identifications are disabled for its users.</summary>
+    public bool? DisableAdditionalIdentifications { get; init; }
+
+    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
+    public long CreatedAt { get; init; }
+
+    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
+    public long UpdatedAt { get; init; }
+}
