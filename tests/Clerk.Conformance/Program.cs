@@ -1,1 +1,52 @@
-﻿Console.WriteLine("Hello, World!");
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Clerk.Conformance;
+
+// Replays conformance vector files recorded from @clerk/backend and prints one line per case:
+//   PASS <name> | FAIL <name>: <why> | DIFF <name>: <documented difference>
+// then "N passed, N failed" (DIFF counts as passed: each is a deliberate, documented difference).
+// Usage: Clerk.Conformance [--api NAME[,NAME...]] FILE.json...
+var apis = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+var files = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--api" && i + 1 < args.Length) apis.UnionWith(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries));
+    else files.Add(args[i]);
+}
+if (files.Count == 0)
+{
+    Console.Error.WriteLine("usage: Clerk.Conformance [--api NAME[,NAME...]] FILE.json...");
+    return 2;
+}
+
+var results = new List<CaseResult>();
+foreach (var file in files)
+{
+    using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+    var kind = VectorKinds.Detect(doc.RootElement);
+    IAsyncEnumerable<CaseResult> cases = kind switch
+    {
+        VectorKind.Requests => new RequestsReplayer(doc.RootElement, apis).Run(),
+        _ => Unsupported(file, kind),
+    };
+    await foreach (var result in cases)
+    {
+        results.Add(result);
+        Console.WriteLine(result.Line);
+    }
+}
+
+var failed = results.Count(r => r.Verdict == Verdict.Fail);
+var passed = results.Count - failed;
+Console.WriteLine($"{passed} passed, {failed} failed");
+return failed == 0 && passed > 0 ? 0 : 1;
+
+static async IAsyncEnumerable<CaseResult> Unsupported(string file, VectorKind kind)
+{
+    await Task.CompletedTask;
+    yield return CaseResult.Fail(Path.GetFileName(file), $"vector kind {kind} is not replayed yet");
+}

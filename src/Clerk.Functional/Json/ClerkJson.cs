@@ -31,6 +31,13 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<OauthAccessToken>))]
 [JsonSerializable(typeof(ErrorsWire))]
 [JsonSerializable(typeof(JsonElement))]
+// The values inside Optional<T> parameters (its converter serializes them through this context)
+[JsonSerializable(typeof(JsonElement?))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(DateTimeOffset))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int?))]
+[JsonSerializable(typeof(string))]
 // Users request bodies and raw results
 [JsonSerializable(typeof(CreateUserParams))]
 [JsonSerializable(typeof(UpdateUserParams))]

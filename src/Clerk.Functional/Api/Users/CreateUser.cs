@@ -101,9 +101,10 @@ public sealed record CreateUserParams
     /// <summary>Creates the user locked.</summary>
     public Optional<bool> Locked { get; init; }
 
-    /// <summary>Body members this SDK does not model, sent verbatim at the top level.</summary>
+    /// <summary>Body members this SDK does not model, sent verbatim at the top level
+    /// (fill it with a collection initializer: <c>AdditionalProperties = { ["timezone"] = ... }</c>).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement> AdditionalProperties { get; } = new();
 }
 
 public static partial class UserRequests

@@ -97,9 +97,10 @@ public sealed record UpdateUserParams
     [JsonIgnore]
     public Optional<JsonElement?> UnsafeMetadata { get; init; }
 
-    /// <summary>Body members this SDK does not model, sent verbatim at the top level.</summary>
+    /// <summary>Body members this SDK does not model, sent verbatim at the top level
+    /// (fill it with a collection initializer: <c>AdditionalProperties = { ["timezone"] = ... }</c>).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement> AdditionalProperties { get; } = new();
 
     internal bool HasMetadata => PublicMetadata.IsSet || PrivateMetadata.IsSet || UnsafeMetadata.IsSet;
 

@@ -1,0 +1,43 @@
+using System;
+using System.Net.Http;
+using Clerk.Functional.Options;
+
+namespace Clerk.CSharp;
+
+/// <summary>
+/// The Clerk Backend API client for conventional C#: every sub-API as <c>Task</c>-returning methods that return the
+/// value or throw a <see cref="ClerkException"/>. A thin facade over the functional <see cref="Functional.ClerkClient"/>
+/// (see <see cref="Core"/>); it adds no behaviour of its own. Thread-safe; create one and reuse it.
+/// </summary>
+public sealed class ClerkClient
+{
+    private static readonly Lazy<ClerkClient> LazyDefault = new(() => new ClerkClient(Functional.ClerkClient.Default));
+
+    /// <summary>Creates a client that sends through the live HTTP runner. Options are checked per request: a bad option
+    /// surfaces as a <see cref="ClerkConfigurationException"/> when a method is called, not here.</summary>
+    /// <param name="options">The client options (secret key, API URL, time-out, ...).</param>
+    /// <param name="httpClient">An existing client, e.g. from <c>IHttpClientFactory</c>; a shared pooled client when null.</param>
+    public ClerkClient(ClerkClientOptions options, HttpClient? httpClient = null)
+        : this(new Functional.ClerkClient(options, httpClient))
+    {
+    }
+
+    /// <summary>Wraps an existing functional client, e.g. one built over a fake or decorated runner.</summary>
+    /// <param name="core">The functional client whose effects this facade runs.</param>
+    public ClerkClient(Functional.ClerkClient core)
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        Core = core;
+        Users = new UsersApi(core.Users);
+    }
+
+    /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
+    /// <see cref="Functional.ClerkClient.Default"/>), built on first use.</summary>
+    public static ClerkClient Default => LazyDefault.Value;
+
+    /// <summary>The functional client underneath, for callers that want effects and <c>Either</c> results.</summary>
+    public Functional.ClerkClient Core { get; }
+
+    /// <summary>The <c>users</c> sub-API.</summary>
+    public UsersApi Users { get; }
+}

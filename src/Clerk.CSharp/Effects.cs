@@ -1,0 +1,31 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
+using Clerk.Functional.Errors;
+using LanguageExt;
+using LanguageExt.Common;
+
+namespace Clerk.CSharp;
+
+/// <summary>Runs core effects for the facade: the one place where results become values or exceptions.</summary>
+internal static class Effects
+{
+    /// <summary>Runs <paramref name="effect"/>: a <c>Right</c> is returned, a <c>Left</c> is thrown as the matching
+    /// <see cref="ClerkException"/>, and a failed effect (cancellation, or a bug) rethrows its original exception.</summary>
+    /// <param name="effect">The effect.</param>
+    /// <typeparam name="T">The result.</typeparam>
+    public static async Task<T> RunAsync<T>(Aff<Either<ClerkError, T>> effect)
+    {
+        var fin = await effect.Run().ConfigureAwait(false);
+        return fin.Match(
+            Succ: result => result.Match(Right: value => value, Left: error => throw ClerkException.From(error)),
+            Fail: Rethrow<T>);
+    }
+
+    /// <summary>Rethrows the exception behind a failed effect, with its original stack trace: an
+    /// <see cref="System.OperationCanceledException"/> for cancellation, anything else for a bug. Never swallowed.</summary>
+    private static T Rethrow<T>(Error failure)
+    {
+        ExceptionDispatchInfo.Throw(failure.ToException());
+        return default!;
+    }
+}

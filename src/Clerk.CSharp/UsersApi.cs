@@ -1,0 +1,177 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Clerk.Functional.Api.Users;
+using Clerk.Functional.Http;
+using Clerk.Functional.Resources;
+using CoreUsersApi = Clerk.Functional.Api.Users.UsersApi;
+
+namespace Clerk.CSharp;
+
+/// <summary>
+/// The <c>users</c> sub-API for conventional C#: each method sends the request of the core method of the same name
+/// (without <c>Async</c>) and returns its value. A failure throws the matching <see cref="ClerkException"/>
+/// subclass; a cancelled <see cref="CancellationToken"/> throws <see cref="OperationCanceledException"/>.
+/// </summary>
+public sealed class UsersApi
+{
+    private readonly CoreUsersApi _core;
+
+    /// <summary>Wraps the functional sub-API.</summary>
+    /// <param name="core">The functional <c>users</c> sub-API.</param>
+    public UsersApi(CoreUsersApi core)
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        _core = core;
+    }
+
+    /// <inheritdoc cref="CoreUsersApi.BanUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> BanUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.BanUser(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.CreateUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> CreateUserAsync(CreateUserParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.CreateUser(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<DeletedObject> DeleteUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUser(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserBackupCodes"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<UserIdResult> DeleteUserBackupCodesAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserBackupCodes(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserExternalAccount"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<DeletedObject> DeleteUserExternalAccountAsync(DeleteUserExternalAccountParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserExternalAccount(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserPasskey"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<DeletedObject> DeleteUserPasskeyAsync(DeleteUserPasskeyParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserPasskey(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserProfileImage"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> DeleteUserProfileImageAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserProfileImage(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserTotp"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<UserIdResult> DeleteUserTotpAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserTotp(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserWeb3Wallet"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<DeletedObject> DeleteUserWeb3WalletAsync(DeleteUserWeb3WalletParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserWeb3Wallet(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.DisableUserMfa"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<UserIdResult> DisableUserMfaAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DisableUserMfa(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetCount"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<long> GetCountAsync(UserCountParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.GetCount(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetOrganizationInvitationList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationInvitation>> GetOrganizationInvitationListAsync(GetUserOrganizationInvitationListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.GetOrganizationInvitationList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetOrganizationMembershipList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationMembership>> GetOrganizationMembershipListAsync(GetUserOrganizationMembershipListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.GetOrganizationMembershipList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> GetUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.GetUser(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetUserList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<User>> GetUserListAsync(GetUserListParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.GetUserList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetUserOauthAccessToken"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OauthAccessToken>> GetUserOauthAccessTokenAsync(string userId, string provider, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.GetUserOauthAccessToken(userId, provider, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.LockUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> LockUserAsync(string id, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.LockUser(id, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.RemovePassword"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> RemovePasswordAsync(string userId, RemovePasswordParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.RemovePassword(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.ReplaceUserEmailAddress"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<EmailAddress> ReplaceUserEmailAddressAsync(string userId, ReplaceUserEmailAddressParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.ReplaceUserEmailAddress(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.ReplaceUserMetadata"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> ReplaceUserMetadataAsync(string userId, UserMetadataParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.ReplaceUserMetadata(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.ReplaceUserPhoneNumber"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PhoneNumber> ReplaceUserPhoneNumberAsync(string userId, ReplaceUserPhoneNumberParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.ReplaceUserPhoneNumber(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.SetPasswordCompromised"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> SetPasswordCompromisedAsync(string userId, SetPasswordCompromisedParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.SetPasswordCompromised(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.UnbanUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> UnbanUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.UnbanUser(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.UnlockUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> UnlockUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.UnlockUser(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.UnsetPasswordCompromised"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> UnsetPasswordCompromisedAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.UnsetPasswordCompromised(userId, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.UpdateUser"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> UpdateUserAsync(string userId, UpdateUserParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.UpdateUser(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.UpdateUserMetadata"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> UpdateUserMetadataAsync(string userId, UserMetadataParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.UpdateUserMetadata(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.UpdateUserProfileImage"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<User> UpdateUserProfileImageAsync(string userId, UpdateUserProfileImageParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.UpdateUserProfileImage(userId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.VerifyPassword"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<VerifyPasswordResult> VerifyPasswordAsync(VerifyPasswordParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.VerifyPassword(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.VerifyTotp"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<VerifyTotpResult> VerifyTotpAsync(VerifyTotpParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.VerifyTotp(parameters, cancellationToken));
+}

@@ -1,0 +1,134 @@
+using System.Net.Http;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Clerk.Functional;
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Options;
+using LanguageExt;
+
+namespace Clerk.Conformance;
+
+/// <summary>
+/// Replays <c>requests.json</c>: calls each method through the live <see cref="HttpRunner"/> over a capturing handler and
+/// compares what would go on the wire with the recorded request. Knows method names (by reflection), never case names.
+/// </summary>
+public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
+{
+    public async IAsyncEnumerable<CaseResult> Run()
+    {
+        var surface = root.GetProperty("surface").GetProperty("subApis");
+        foreach (var api in surface.EnumerateObject().Where(a => Selected(a.Name)))
+            yield return SurfaceCase(api.Name, api.Value.EnumerateArray().Select(m => m.GetString()!).ToList());
+
+        foreach (var c in root.GetProperty("cases").EnumerateArray().Where(c => Selected(c.GetProperty("api").GetString()!)))
+            yield return await Replay(c);
+    }
+
+    private bool Selected(string api) => apis.Count == 0 || apis.Contains(api);
+
+    private static CaseResult SurfaceCase(string api, IReadOnlyList<string> methods)
+    {
+        var name = $"surface.{api}";
+        var subApi = SubApiProperty(api);
+        if (subApi is null) return CaseResult.Fail(name, "no such sub-API on ClerkClient");
+        var missing = methods.Where(m => Methods(subApi.PropertyType, m).Count == 0).ToList();
+        return missing.Count == 0
+            ? CaseResult.Pass(name)
+            : CaseResult.Fail(name, "missing methods: " + string.Join(", ", missing));
+    }
+
+    private async Task<CaseResult> Replay(JsonElement c)
+    {
+        var name = c.GetProperty("id").GetString()!;
+        try
+        {
+            var outcome = await Invoke(c);
+            return Compare(name, c, outcome);
+        }
+        catch (Exception e)
+        {
+            while (e is TargetInvocationException { InnerException: { } inner }) e = inner;
+            return CaseResult.Fail(name, $"replay threw {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private sealed record Outcome(Option<ClerkError> Error, IReadOnlyList<CapturedRequest> Requests, ClerkClientOptions Options);
+
+    private async Task<Outcome> Invoke(JsonElement c)
+    {
+        var options = ClientOptions(c.GetProperty("client").GetString()!);
+        var handler = new CapturingHandler();
+        var client = new ClerkClient(options, new HttpClient(handler));
+        var api = c.GetProperty("api").GetString()!;
+        var subApi = SubApiProperty(api) ?? throw new InvalidOperationException($"no sub-API {api}");
+        var args = c.GetProperty("args");
+        var method = Methods(subApi.PropertyType, c.GetProperty("method").GetString()!)
+            .OrderBy(m => Math.Abs(m.GetParameters().Count(p => p.ParameterType != typeof(CancellationToken)) - args.GetArrayLength()))
+            .FirstOrDefault() ?? throw new InvalidOperationException($"no method {api}.{c.GetProperty("method").GetString()}");
+        var effect = method.Invoke(subApi.GetValue(client), ArgumentBinder.Bind(method.GetParameters(), args))!;
+        var resultType = method.ReturnType.GetGenericArguments()[0].GetGenericArguments()[1];
+        var run = typeof(RequestsReplayer).GetMethod(nameof(RunEffect), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(resultType);
+        var error = await (Task<Option<ClerkError>>)run.Invoke(null, [effect])!;
+        return new Outcome(error, handler.Captured, options);
+    }
+
+    private static async Task<Option<ClerkError>> RunEffect<T>(Aff<Either<ClerkError, T>> effect) =>
+        (await effect.Run()).ThrowIfFail().Match(Right: _ => Option<ClerkError>.None, Left: e => Option<ClerkError>.Some(e));
+
+    private ClerkClientOptions ClientOptions(string client)
+    {
+        var o = root.GetProperty("clients").GetProperty(client);
+        string? Get(string n) => o.TryGetProperty(n, out var v) ? v.GetString() : null;
+        return new ClerkClientOptions
+        {
+            SecretKey = Get("secretKey"),
+            MachineSecretKey = Get("machineSecretKey"),
+            ApiUrl = Get("apiUrl") ?? ClerkClientOptions.DefaultApiUrl,
+        };
+    }
+
+    private static PropertyInfo? SubApiProperty(string api)
+    {
+        var name = api.StartsWith("__experimental_", StringComparison.Ordinal) ? api["__experimental_".Length..] : api;
+        return typeof(ClerkClient).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IReadOnlyList<MethodInfo> Methods(Type subApi, string jsName) =>
+        subApi.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => string.Equals(m.Name, jsName, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+    private static CaseResult Compare(string name, JsonElement c, Outcome outcome)
+    {
+        var sdk = c.GetProperty("sdk");
+        var expectedOk = sdk.GetProperty("ok").GetBoolean();
+        var expected = c.GetProperty("requests").EnumerateArray().OrderBy(r => r.GetProperty("path").GetString(), StringComparer.Ordinal).ToList();
+        var actual = outcome.Requests.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        var preSendError = outcome.Error.Filter(e => e is ClerkError.InvalidArgument or ClerkError.Configuration);
+
+        if (!expectedOk && expected.Count == 0)
+        {
+            var message = sdk.GetProperty("error").GetString();
+            return preSendError.Match(
+                Some: e => actual.Count > 0 ? CaseResult.Fail(name, "sent a request despite the error")
+                    : e.Message == message ? CaseResult.Pass(name)
+                    : CaseResult.Fail(name, $"error message \"{e.Message}\", expected \"{message}\""),
+                None: () => CaseResult.Fail(name, $"expected the call to be rejected before sending: {message}"));
+        }
+        if (preSendError.Case is ClerkError e1) return CaseResult.Fail(name, $"rejected before sending: {e1}");
+        if (expected.Count != actual.Count)
+            return CaseResult.Fail(name, $"sent {actual.Count} requests, expected {expected.Count}");
+
+        var diffs = new List<string>();
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var problems = RequestComparer.Compare(expected[i], actual[i]);
+            var hard = problems.Where(p => !p.Documented).ToList();
+            if (hard.Count > 0) return CaseResult.Fail(name, $"request {i + 1}: " + string.Join("; ", hard.Select(p => p.Text)));
+            diffs.AddRange(problems.Select(p => p.Text));
+        }
+        return diffs.Count == 0 ? CaseResult.Pass(name) : CaseResult.Diff(name, string.Join("; ", diffs.Distinct()));
+    }
+}
