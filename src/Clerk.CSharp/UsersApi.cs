@@ -107,8 +107,8 @@ public sealed class UsersApi
 
     /// <inheritdoc cref="CoreUsersApi.LockUser"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
-    public Task<User> LockUserAsync(string id, CancellationToken cancellationToken = default) =>
-        Effects.RunAsync(_core.LockUser(id, cancellationToken));
+    public Task<User> LockUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.LockUser(userId, cancellationToken));
 
     /// <inheritdoc cref="CoreUsersApi.RemovePassword"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>

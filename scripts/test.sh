@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Restores tools and packages, builds the solution, runs every test suite and the conformance replay,
+# and ends with one line: "N passed, N failed". Exits non-zero when anything failed or nothing ran.
+# Needs only the .NET SDK (10.0) on the machine.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+config=${CONFIGURATION:-Release}
+
+step() { echo "== $*"; }
+die() { echo "$*" >&2; echo; echo "0 passed, 1 failed"; exit 1; }
+
+step "tool restore";  dotnet tool restore >/dev/null || die "dotnet tool restore failed"
+step "paket restore"; dotnet paket restore >/dev/null || die "dotnet paket restore failed"
+step "build ($config)"
+dotnet build Clerk.Functional.sln -c "$config" -v q -nologo -clp:ErrorsOnly || die "build failed"
+
+total_passed=0; total_failed=0; worst=0
+strip_ansi() { sed -u 's/\x1b\[[0-9;?]*[A-Za-z]//g'; }
+
+# Expecto suites: "... – N passed, N ignored, N failed, N errored." Ignored tests count as failures.
+run_expecto() {
+  local name=$1 dll=$2 log
+  step "suite $name"
+  log=$(mktemp)
+  dotnet "$dll" --no-spinner --colours 0 --summary 2>&1 | strip_ansi | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  echo
+  local line; line=$(grep -Eo '[0-9]+ passed, [0-9]+ ignored, [0-9]+ failed, [0-9]+ errored' "$log" | tail -1)
+  rm -f "$log"
+  if [ -z "$line" ]; then echo "suite $name printed no summary (rc=$rc)"; total_failed=$((total_failed + 1)); worst=1; return; fi
+  read -r p _ i _ f _ e _ <<<"${line//,/}"
+  total_passed=$((total_passed + p)); total_failed=$((total_failed + i + f + e))
+  if [ "$p" -eq 0 ]; then echo "suite $name ran no tests"; total_failed=$((total_failed + 1)); worst=1; fi
+  [ "$rc" -ne 0 ] && worst=1
+  [ $((i + f + e)) -ne 0 ] && worst=1
+}
+
+# The conformance runner prints "N passed, N failed" itself.
+run_conformance() {
+  local name=$1; shift
+  step "conformance $name"
+  local log; log=$(mktemp)
+  dotnet "tests/Clerk.Conformance/bin/$config/net10.0/Clerk.Conformance.dll" "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local line; line=$(tail -1 "$log"); rm -f "$log"
+  if [[ ! "$line" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    echo "conformance $name printed no summary (rc=$rc)"; total_failed=$((total_failed + 1)); worst=1; return
+  fi
+  total_passed=$((total_passed + BASH_REMATCH[1])); total_failed=$((total_failed + BASH_REMATCH[2]))
+  if [ "${BASH_REMATCH[1]}" -eq 0 ]; then echo "conformance $name ran no cases"; total_failed=$((total_failed + 1)); worst=1; fi
+  [ "$rc" -ne 0 ] && worst=1
+}
+
+run_expecto core "tests/Clerk.Functional.Tests/bin/$config/net10.0/Clerk.Functional.Tests.dll"
+run_expecto facade "tests/Clerk.CSharp.Tests/bin/$config/net10.0/Clerk.CSharp.Tests.dll"
+# Sub-APIs replayed so far; each issue that adds a sub-API adds its name here.
+run_conformance requests --api users tests/vectors/requests.json
+
+echo
+echo "$total_passed passed, $total_failed failed"
+[ "$worst" -eq 0 ] && [ "$total_failed" -eq 0 ] && [ "$total_passed" -gt 0 ]
