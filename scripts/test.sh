@@ -23,7 +23,7 @@ run_expecto() {
   local name=$1 dll=$2 log
   step "suite $name"
   log=$(mktemp)
-  dotnet "$dll" --no-spinner --colours 0 --summary 2>&1 | strip_ansi | tee "$log"
+  dotnet "$dll" --no-spinner --colours 0 2>&1 | strip_ansi | tee "$log"
   local rc=${PIPESTATUS[0]}
   echo
   local line; line=$(grep -Eo '[0-9]+ passed, [0-9]+ ignored, [0-9]+ failed, [0-9]+ errored' "$log" | tail -1)

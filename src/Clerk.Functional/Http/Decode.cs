@@ -154,7 +154,7 @@ public static class Decode
     }
 
     private static T? TryDeserialize<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo) where T : class =>
-        Deserialize(0, body, typeInfo).Match(Right: v => v, Left: _ => null);
+        Deserialize(0, body, typeInfo).Case as T;
 
     private static Either<ClerkError, JsonElement> ParseElement(int status, ReadOnlyMemory<byte> body)
     {

@@ -28,9 +28,14 @@ public static class HttpRequestBuilder
     /// <param name="options">The client options.</param>
     /// <param name="request">The request description.</param>
     public static Either<ClerkError, HttpRequestMessage> Build(ClerkClientOptions options, ClerkRequest request) =>
-        from valid in options.Validate()
-        from key in AuthorizationKey(valid, request.Authorization)
-        select Message(valid, request, key);
+        options.Validate().Bind(valid => BuildValidated(valid, request));
+
+    /// <summary>Builds the message from options that <see cref="ClerkClientOptions.Validate"/> already accepted
+    /// (the live runner validates once, not per request).</summary>
+    /// <param name="validOptions">Validated options.</param>
+    /// <param name="request">The request description.</param>
+    public static Either<ClerkError, HttpRequestMessage> BuildValidated(ClerkClientOptions validOptions, ClerkRequest request) =>
+        AuthorizationKey(validOptions, request.Authorization).Map(key => Message(validOptions, request, key));
 
     /// <summary>The absolute URL of a request: API root, version segment unless skipped, escaped route, form-encoded query.</summary>
     /// <param name="options">Validated options.</param>

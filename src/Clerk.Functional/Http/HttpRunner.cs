@@ -27,6 +27,7 @@ public sealed class HttpRunner : IClerkRunner
     });
 
     private readonly ClerkClientOptions _options;
+    private readonly Either<ClerkError, ClerkClientOptions> _validOptions;
     private readonly HttpClient _client;
 
     /// <summary>Creates a runner.</summary>
@@ -35,13 +36,14 @@ public sealed class HttpRunner : IClerkRunner
     public HttpRunner(ClerkClientOptions options, HttpClient? httpClient = null)
     {
         _options = options;
+        _validOptions = options.Validate();
         _client = httpClient ?? Shared.Value;
     }
 
     /// <inheritdoc />
     public Aff<Either<ClerkError, ClerkResponse>> Send(ClerkRequest request, CancellationToken cancellationToken) =>
         Aff(() => new ValueTask<Either<ClerkError, ClerkResponse>>(
-            HttpRequestBuilder.Build(_options, request).MatchAsync(
+            _validOptions.Bind(valid => HttpRequestBuilder.BuildValidated(valid, request)).MatchAsync(
                 RightAsync: message => SendAsync(message, cancellationToken),
                 Left: error => Left<ClerkError, ClerkResponse>(error))));
 

@@ -77,20 +77,20 @@ public sealed record ClerkClientOptions
 
     private IEnumerable<string> Problems()
     {
-        if (SecretKey is not null && !IsWellFormedKey(SecretKey, "sk_"))
+        if (!string.IsNullOrEmpty(SecretKey) && !IsWellFormedKey(SecretKey, "sk_"))
             yield return "The secret key is malformed: it must start with \"sk_\" and contain no whitespace or control characters.";
-        if (MachineSecretKey is not null && !IsWellFormedKey(MachineSecretKey, ""))
-            yield return "The machine secret key is malformed: it must not be empty or contain whitespace or control characters.";
+        if (!string.IsNullOrEmpty(MachineSecretKey) && !IsWellFormedKey(MachineSecretKey, ""))
+            yield return "The machine secret key is malformed: it must not contain whitespace or control characters.";
         if (!IsHttpUrl(ApiUrl))
-            yield return $"apiUrl must be an absolute http or https URL (got \"{ApiUrl}\").";
+            yield return "apiUrl must be an absolute http or https URL without query or fragment.";
         if (string.IsNullOrWhiteSpace(ApiVersion) || ApiVersion.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '_' and not '.'))
-            yield return $"apiVersion must be a single path segment such as \"v1\" (got \"{ApiVersion}\").";
+            yield return "apiVersion must be a single path segment such as \"v1\".";
         if (ProxyUrl is { Length: > 0 } proxy && !IsHttpUrl(proxy) && !proxy.StartsWith('/'))
-            yield return $"proxyUrl must be an absolute http(s) URL or a path starting with \"/\" (got \"{proxy}\").";
+            yield return "proxyUrl must be an absolute http(s) URL or a path starting with \"/\".";
         if (UserAgent is not null && UserAgent.Any(char.IsControl))
             yield return "userAgent must not contain control characters.";
-        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
-            yield return "timeout must be positive.";
+        if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
+            yield return "timeout must be positive and at most 24.8 days, or infinite.";
         if (Telemetry.SamplingRate is < 0 or > 1 || double.IsNaN(Telemetry.SamplingRate))
             yield return "telemetry.samplingRate must be between 0 and 1.";
     }

@@ -1,0 +1,19 @@
+module Clerk.Functional.Tests.Main
+
+open Expecto
+
+let allTests =
+    testList
+        "Clerk.Functional"
+        [ RouteTests.tests
+          DecodeTests.tests
+          HttpRequestBuilderTests.tests
+          OptionsTests.tests
+          ErrorTests.tests
+          FixtureTests.tests
+          UsersTests.tests
+          LoopbackTests.tests
+          SampleTests.tests ]
+
+[<EntryPoint>]
+let main argv = runTestsWithCLIArgs [] argv allTests

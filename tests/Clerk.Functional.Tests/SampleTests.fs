@@ -1,0 +1,45 @@
+/// The F# sample (samples/FSharp/QuickStart.fs) against a FakeRunner.
+module Clerk.Functional.Tests.SampleTests
+
+open Expecto
+open Clerk.Functional
+open Clerk.Functional.Errors
+open Clerk.Functional.Http
+open Clerk.Functional.Tests.Helpers
+open Clerk.Samples
+
+[<Tests>]
+let tests =
+    testList
+        "Sample"
+        [ testCase "upgradePlan gets the user, then merges the plan into public metadata"
+          <| fun () ->
+              let runner = jsonRunner 200 userJson.Value
+              let clerk = ClerkClient(defaultOptions, runner)
+              let user = QuickStart.upgradePlan clerk "user_cafebabe" "pro" |> run |> expectValue "upgradePlan"
+              Expect.equal user.Id "user_cafebabe" "the updated user"
+              let sent = List.ofSeq runner.Requests
+              Expect.equal (sent |> List.map (fun r -> r.Verb, r.Path.Escaped)) [ HttpVerb.Get, "/users/user_cafebabe"; HttpVerb.Patch, "/users/user_cafebabe/metadata" ] "GET, then PATCH"
+              match sent[1].Body with
+              | :? RequestBody.Json as body -> Expect.equal body.Text """{"public_metadata":{"plan":"pro"}}""" "merge body"
+              | other -> failtestf "expected JSON, got %O" other
+
+          testCase "a failed first step skips the second"
+          <| fun () ->
+              let runner = jsonRunner 404 """{"errors":[{"code":"resource_not_found","message":"not found"}]}"""
+              let clerk = ClerkClient(defaultOptions, runner)
+              match QuickStart.upgradePlan clerk "user_missing" "pro" |> run |> expectFailure "404" with
+              | :? ClerkError.Api as api -> Expect.equal api.Status 404 "status"
+              | other -> failtestf "expected Api, got %O" other
+              Expect.equal runner.Requests.Count 1 "only the GET was sent"
+
+          testCase "describe and toResult"
+          <| fun () ->
+              let ok = QuickStart.describe (ClerkClient(defaultOptions, jsonRunner 200 userJson.Value)) "user_cafebabe"
+              Expect.equal (ok.GetAwaiter().GetResult()) "John Doe is now on the pro plan" "success"
+              let missing = QuickStart.describe (ClerkClient(defaultOptions, jsonRunner 404 "{}")) "user_x"
+              Expect.equal (missing.GetAwaiter().GetResult()) "No user user_x" "404"
+              let result = QuickStart.toResult (ClerkClient(defaultOptions, jsonRunner 200 "{}").Users.GetUser "") |> fun t -> t.GetAwaiter().GetResult()
+              match result with
+              | Error(:? ClerkError.InvalidArgument) -> ()
+              | other -> failtestf "expected Error InvalidArgument, got %A" other ]
