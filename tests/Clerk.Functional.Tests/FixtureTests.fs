@@ -84,9 +84,9 @@ let private clerkJavascriptUser () =
     Expect.isNull u.SamlAccounts[0].ProviderUserId "SAML provider user id null"
 
     Expect.equal (u.PublicMetadata.GetProperty("zodiac_sign").GetString()) "leo" "public metadata member"
-    Expect.equal u.PrivateMetadata.Value.ValueKind JsonValueKind.Object "private metadata"
-    Expect.equal (u.PrivateMetadata.Value.EnumerateObject() |> Seq.length) 0 "private metadata empty"
-    Expect.isFalse u.UnsafeMetadata.HasValue "unsafe metadata absent"
+    Expect.equal u.PrivateMetadata.ValueKind JsonValueKind.Object "private metadata"
+    Expect.equal (u.PrivateMetadata.EnumerateObject() |> Seq.length) 0 "private metadata empty"
+    Expect.equal (u.UnsafeMetadata.GetRawText()) "{}" "absent unsafe metadata reads as {}"
 
 // ---------------------------------------------------------------- generated users
 
@@ -159,6 +159,15 @@ let tests =
     testList
         "Fixtures"
         [ testCase "clerk/javascript user.json decodes to a populated User" clerkJavascriptUser
+
+          testCase "missing or null lists read as empty, missing metadata as {}, null metadata stays null"
+          <| fun () ->
+              let u = decodeUser """{"object":"user","id":"user_1","email_addresses":null,"private_metadata":null}"""
+              Expect.equal u.EmailAddresses.Count 0 "null email_addresses"
+              Expect.equal u.PhoneNumbers.Count 0 "missing phone_numbers"
+              Expect.equal u.Passkeys.Count 0 "missing passkeys"
+              Expect.equal (u.PublicMetadata.GetRawText()) "{}" "missing public_metadata"
+              Expect.equal u.PrivateMetadata.ValueKind JsonValueKind.Null "null private_metadata"
 
           testCase "the fixtures are copied, with attribution"
           <| fun () ->

@@ -123,3 +123,11 @@ let errorTexts (e: ClerkError) = [ e.ToString(); e.Message ]
 
 /// The type name of a ClerkError case, for messages.
 let caseName (e: ClerkError) = e.GetType().Name
+
+/// The repository root: the nearest ancestor of the test binaries that holds Clerk.Functional.sln.
+let repositoryRoot () =
+    let rec up (dir: DirectoryInfo) =
+        if isNull dir then failwith "Clerk.Functional.sln not found above the test binaries"
+        elif File.Exists(Path.Combine(dir.FullName, "Clerk.Functional.sln")) then dir.FullName
+        else up dir.Parent
+    up (DirectoryInfo AppContext.BaseDirectory)

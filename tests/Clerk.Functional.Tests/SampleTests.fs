@@ -12,7 +12,15 @@ open Clerk.Samples
 let tests =
     testList
         "Sample"
-        [ testCase "upgradePlan gets the user, then merges the plan into public metadata"
+        [ testCase "the README shows both samples verbatim"
+          <| fun () ->
+              let root = repositoryRoot ()
+              let readme = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "README.md"))
+              for sample in [ "samples/FSharp/QuickStart.fs"; "samples/CSharp/QuickStart.cs" ] do
+                  let text = System.IO.File.ReadAllText(System.IO.Path.Combine(root, sample)).Trim()
+                  Expect.stringContains readme text $"README contains {sample}"
+
+          testCase "upgradePlan gets the user, then merges the plan into public metadata"
           <| fun () ->
               let runner = jsonRunner 200 userJson.Value
               let clerk = ClerkClient(defaultOptions, runner)

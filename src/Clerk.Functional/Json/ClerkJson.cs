@@ -105,6 +105,13 @@ public static class ClerkJson
     /// <summary>The context's options: snake_case, source-generated, JavaScript date format.</summary>
     public static JsonSerializerOptions Options => ClerkJsonContext.Default.Options;
 
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
+    /// <summary>Metadata that Clerk left out reads as an empty object, as in <c>@clerk/backend</c>; JSON null stays null.</summary>
+    /// <param name="metadata">The decoded member.</param>
+    public static JsonElement OrEmptyObject(JsonElement metadata) =>
+        metadata.ValueKind == JsonValueKind.Undefined ? EmptyObject : metadata;
+
     /// <summary>Serializes a request body; an object with no members yields no body, like <c>@clerk/backend</c>.</summary>
     /// <param name="value">The body value.</param>
     /// <param name="typeInfo">Its source-generated metadata.</param>

@@ -23,7 +23,7 @@ public sealed record EmailAddress
     public Verification? Verification { get; init; }
 
     /// <summary>The identifications this address is linked to.</summary>
-    public IReadOnlyList<IdentificationLink> LinkedTo { get; init; } = [];
+    public IReadOnlyList<IdentificationLink> LinkedTo { get => field ?? []; init; }
 
     /// <summary>Whether this email address domain matches an active enterprise connection.</summary>
     public bool? MatchesSsoConnection { get; init; }

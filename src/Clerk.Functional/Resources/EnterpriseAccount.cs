@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An enterprise (SAML or OIDC) account of a user.</summary>
@@ -37,7 +39,7 @@ public sealed record EnterpriseAccount
     public string? EnterpriseConnectionId { get; init; }
 
     /// <summary>Public metadata of the account (free-form JSON).</summary>
-    public JsonElement? PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>The verification state, or null when there is none.</summary>
     public Verification? Verification { get; init; }
@@ -74,7 +76,7 @@ public sealed record EnterpriseAccountConnection
     public string? Domain { get; init; }
 
     /// <summary>The connection's domains.</summary>
-    public IReadOnlyList<string> Domains { get; init; } = [];
+    public IReadOnlyList<string> Domains { get => field ?? []; init; }
 
     /// <summary>Whether the connection is active.</summary>
     public bool Active { get; init; }

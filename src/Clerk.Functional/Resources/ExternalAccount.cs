@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A social (OAuth) account linked to a user, with its verification (spec schema <c>ExternalAccountWithVerification</c>).</summary>
@@ -51,7 +53,7 @@ public sealed record ExternalAccount
     public string? PhoneNumber { get; init; }
 
     /// <summary>Public metadata of the external account (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>A label for the account, when set.</summary>
     public string? Label { get; init; }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A user's OAuth access token for a social provider.</summary>
@@ -25,13 +27,13 @@ public sealed record OauthAccessToken
     public string Provider { get; init; } = "";
 
     /// <summary>Public metadata (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>A label for the token, when set.</summary>
     public string? Label { get; init; }
 
     /// <summary>The scopes the token is valid for (OAuth 2.0 tokens only).</summary>
-    public IReadOnlyList<string> Scopes { get; init; } = [];
+    public IReadOnlyList<string> Scopes { get => field ?? []; init; }
 
     /// <summary>The ID token from an OIDC provider, when available.</summary>
     public string? IdToken { get; init; }

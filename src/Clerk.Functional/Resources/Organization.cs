@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An organization.</summary>
@@ -39,10 +41,10 @@ public sealed record Organization
     public bool AdminDeleteEnabled { get; init; }
 
     /// <summary>Public metadata (free-form JSON), readable from the Frontend API.</summary>
-    public JsonElement PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>Private metadata (free-form JSON), readable only from the Backend API.</summary>
-    public JsonElement? PrivateMetadata { get; init; }
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>The ID of the user who created the organization.</summary>
     public string? CreatedBy { get; init; }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An invitation to join an organization (with public organization data when listed for a user).</summary>
@@ -33,10 +35,10 @@ public sealed record OrganizationInvitation
     public OrganizationInvitationStatus? Status { get; init; }
 
     /// <summary>Public metadata (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>Private metadata (free-form JSON).</summary>
-    public JsonElement? PrivateMetadata { get; init; }
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>The invitation URL.</summary>
     public string? Url { get; init; }

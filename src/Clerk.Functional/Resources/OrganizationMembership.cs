@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A user's membership in an organization.</summary>
@@ -19,13 +21,13 @@ public sealed record OrganizationMembership
     public string? RoleName { get; init; }
 
     /// <summary>The permission keys the member holds.</summary>
-    public IReadOnlyList<string> Permissions { get; init; } = [];
+    public IReadOnlyList<string> Permissions { get => field ?? []; init; }
 
     /// <summary>Metadata saved on the membership, accessible from both Frontend and Backend APIs (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>Metadata saved on the membership, accessible only from the Backend API (free-form JSON).</summary>
-    public JsonElement? PrivateMetadata { get; init; }
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>The organization.</summary>
     public Organization Organization { get; init; } = new();

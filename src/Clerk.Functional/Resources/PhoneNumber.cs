@@ -29,7 +29,7 @@ public sealed record PhoneNumber
     public Verification? Verification { get; init; }
 
     /// <summary>The identifications this number is linked to.</summary>
-    public IReadOnlyList<IdentificationLink> LinkedTo { get; init; } = [];
+    public IReadOnlyList<IdentificationLink> LinkedTo { get => field ?? []; init; }
 
     /// <summary>Backup codes, when present.</summary>
     public IReadOnlyList<string>? BackupCodes { get; init; }

@@ -3,6 +3,8 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A Clerk user.</summary>
@@ -49,26 +51,26 @@ public sealed record User
     public bool HasImage { get; init; }
 
     /// <summary>Public metadata (free-form JSON), readable from the Frontend API.</summary>
-    public JsonElement PublicMetadata { get; init; }
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>Private metadata (free-form JSON), readable only from the Backend API.</summary>
-    public JsonElement? PrivateMetadata { get; init; }
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>Unsafe metadata (free-form JSON), writable from the Frontend API.</summary>
-    public JsonElement? UnsafeMetadata { get; init; }
+    public JsonElement UnsafeMetadata { get => ClerkJson.OrEmptyObject(field); init; }
 
     /// <summary>The user's email addresses.</summary>
-    public IReadOnlyList<EmailAddress> EmailAddresses { get; init; } = [];
+    public IReadOnlyList<EmailAddress> EmailAddresses { get => field ?? []; init; }
 
     /// <summary>The user's phone numbers.</summary>
-    public IReadOnlyList<PhoneNumber> PhoneNumbers { get; init; } = [];
+    public IReadOnlyList<PhoneNumber> PhoneNumbers { get => field ?? []; init; }
 
     /// <summary>The user's Web3 wallets.</summary>
     [JsonPropertyName("web3_wallets")]
-    public IReadOnlyList<Web3Wallet> Web3Wallets { get; init; } = [];
+    public IReadOnlyList<Web3Wallet> Web3Wallets { get => field ?? []; init; }
 
     /// <summary>The user's passkeys.</summary>
-    public IReadOnlyList<Passkey> Passkeys { get; init; } = [];
+    public IReadOnlyList<Passkey> Passkeys { get => field ?? []; init; }
 
     /// <summary>Whether the user has a password.</summary>
     public bool PasswordEnabled { get; init; }
@@ -92,16 +94,16 @@ public sealed record User
     public long? PasswordLastUpdatedAt { get; init; }
 
     /// <summary>The user's social (OAuth) accounts.</summary>
-    public IReadOnlyList<ExternalAccount> ExternalAccounts { get; init; } = [];
+    public IReadOnlyList<ExternalAccount> ExternalAccounts { get => field ?? []; init; }
 
     /// <summary>The user's SAML accounts.</summary>
-    public IReadOnlyList<SamlAccount> SamlAccounts { get; init; } = [];
+    public IReadOnlyList<SamlAccount> SamlAccounts { get => field ?? []; init; }
 
     /// <summary>The user's enterprise accounts.</summary>
-    public IReadOnlyList<EnterpriseAccount> EnterpriseAccounts { get; init; } = [];
+    public IReadOnlyList<EnterpriseAccount> EnterpriseAccounts { get => field ?? []; init; }
 
     /// <summary>The user's organization memberships, when included.</summary>
-    public IReadOnlyList<OrganizationMembership> OrganizationMemberships { get; init; } = [];
+    public IReadOnlyList<OrganizationMembership> OrganizationMemberships { get => field ?? []; init; }
 
     /// <summary>Unix timestamp (milliseconds) of last sign-in.</summary>
     public long? LastSignInAt { get; init; }
