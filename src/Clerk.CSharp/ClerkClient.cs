@@ -40,4 +40,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>users</c> sub-API.</summary>
     public UsersApi Users { get; }
+
+    /// <summary>The same client (same transport and rate limit) with another retry policy:
+    /// <c>await clerk.WithRetry(RetryPolicy.None).Users.CreateUserAsync(...)</c>.</summary>
+    /// <param name="policy">The retry policy.</param>
+    public ClerkClient WithRetry(Clerk.Functional.Transport.RetryPolicy policy) => new(Core.WithRetry(policy));
 }

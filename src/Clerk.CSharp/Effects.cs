@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.Threading.Tasks;
 using Clerk.Functional.Errors;
 using LanguageExt;
@@ -19,6 +22,17 @@ internal static class Effects
         return fin.Match(
             Succ: result => result.Match(Right: value => value, Left: error => throw ClerkException.From(error)),
             Fail: Rethrow<T>);
+    }
+
+    /// <summary>Streams a pager's items: each <c>Right</c> is yielded, a <c>Left</c> is thrown as the matching
+    /// <see cref="ClerkException"/> after the items before it.</summary>
+    /// <param name="pager">The core pager.</param>
+    /// <param name="cancellationToken">Stops the stream between pages and cancels a request in flight.</param>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static async IAsyncEnumerable<T> StreamAsync<T>(Clerk.Functional.Pagination.Pager<T> pager, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in pager.Items(cancellationToken).ConfigureAwait(false))
+            yield return item.Match(Right: value => value, Left: error => throw ClerkException.From(error));
     }
 
     /// <summary>Rethrows the exception behind a failed effect, with its original stack trace: an

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Clerk.Functional.Api.Users;
@@ -174,4 +175,33 @@ public sealed class UsersApi
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
     public Task<VerifyTotpResult> VerifyTotpAsync(VerifyTotpParams parameters, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(_core.VerifyTotp(parameters, cancellationToken));
+
+    /// <inheritdoc cref="CoreUsersApi.GetUserListAutoPaging"/>
+    /// <param name="parameters">Filters and ordering; <c>Limit</c> is the page size.</param>
+    /// <param name="cancellationToken">Stops the stream between pages and cancels a request in flight.</param>
+    /// <exception cref="ClerkException">A page could not be fetched (after the items before it).</exception>
+    public IAsyncEnumerable<User> GetUserListAutoPagingAsync(GetUserListParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(_core.GetUserListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="CoreUsersApi.GetOrganizationMembershipListAutoPaging"/>
+    /// <param name="parameters">The user; <c>Limit</c> is the page size.</param>
+    /// <param name="cancellationToken">Stops the stream between pages and cancels a request in flight.</param>
+    /// <exception cref="ClerkException">A page could not be fetched (after the items before it).</exception>
+    public IAsyncEnumerable<OrganizationMembership> GetOrganizationMembershipListAutoPagingAsync(GetUserOrganizationMembershipListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(_core.GetOrganizationMembershipListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="CoreUsersApi.GetOrganizationInvitationListAutoPaging"/>
+    /// <param name="parameters">The user and status; <c>Limit</c> is the page size.</param>
+    /// <param name="cancellationToken">Stops the stream between pages and cancels a request in flight.</param>
+    /// <exception cref="ClerkException">A page could not be fetched (after the items before it).</exception>
+    public IAsyncEnumerable<OrganizationInvitation> GetOrganizationInvitationListAutoPagingAsync(GetUserOrganizationInvitationListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(_core.GetOrganizationInvitationListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="CoreUsersApi.GetUserOauthAccessTokenAutoPaging"/>
+    /// <param name="userId">The user's id.</param>
+    /// <param name="provider">The provider, e.g. <c>google</c>.</param>
+    /// <param name="cancellationToken">Stops the stream between pages and cancels a request in flight.</param>
+    /// <exception cref="ClerkException">A page could not be fetched (after the items before it).</exception>
+    public IAsyncEnumerable<OauthAccessToken> GetUserOauthAccessTokenAutoPagingAsync(string userId, string provider, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(_core.GetUserOauthAccessTokenAutoPaging(userId, provider), cancellationToken);
 }

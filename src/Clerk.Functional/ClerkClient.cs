@@ -1,34 +1,60 @@
+using System.Net.Http;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
+using Clerk.Functional.Transport;
 
 namespace Clerk.Functional;
 
 /// <summary>
 /// The functional Clerk client, the counterpart of <c>createClerkClient(options)</c>: every sub-API over one runner.
 /// Methods return <c>Aff&lt;Either&lt;ClerkError, T&gt;&gt;</c> effects; nothing is sent until an effect runs.
+/// Requests go through retries (<see cref="ClerkClientOptions.Retry"/>), optional rate limiting
+/// (<see cref="ClerkClientOptions.RateLimit"/>) and tracing (<see cref="ClerkDiagnostics"/>) before the transport.
 /// </summary>
 public sealed class ClerkClient
 {
     private static readonly Lazy<ClerkClient> LazyDefault = new(() => new ClerkClient(ClerkClientOptions.FromEnvironment()));
 
-    /// <summary>Creates a client that sends through the live HTTP runner (the shared pooled <see cref="System.Net.Http.HttpClient"/>
+    private readonly TokenBucket? _bucket;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a client that sends through the live HTTP transport (the shared pooled <see cref="HttpClient"/>
     /// unless one is given). Options are validated per request: a bad option is a <c>Configuration</c> error, never an exception.</summary>
     /// <param name="options">The client options.</param>
     /// <param name="httpClient">An existing client, e.g. from <c>IHttpClientFactory</c>.</param>
-    public ClerkClient(ClerkClientOptions options, System.Net.Http.HttpClient? httpClient = null)
+    public ClerkClient(ClerkClientOptions options, HttpClient? httpClient = null)
         : this(options, new HttpRunner(options, httpClient))
     {
     }
 
-    /// <summary>Creates a client over any runner (a fake, or a decorated live runner).</summary>
+    /// <summary>Creates a client that sends through a message handler (e.g. from <c>IHttpClientFactory</c>).</summary>
     /// <param name="options">The client options.</param>
-    /// <param name="runner">The runner that sends requests.</param>
-    public ClerkClient(ClerkClientOptions options, IClerkRunner runner)
+    /// <param name="handler">The handler; not disposed by the client.</param>
+    public ClerkClient(ClerkClientOptions options, HttpMessageHandler handler)
+        : this(options, new HttpRunner(options, handler))
+    {
+    }
+
+    /// <summary>Creates a client over any transport (a fake, an in-memory backend, a custom HTTP runner). Retries,
+    /// rate limiting and tracing from the options are applied around it.</summary>
+    /// <param name="options">The client options.</param>
+    /// <param name="transport">The runner that sends each attempt.</param>
+    /// <param name="time">The clock for retry waits and rate limiting; the system clock when null.</param>
+    public ClerkClient(ClerkClientOptions options, IClerkRunner transport, TimeProvider? time = null)
+        : this(options, transport, options.RateLimit is { } limit && limit.Requests > 0 && limit.Window > TimeSpan.Zero
+            ? new TokenBucket(limit, time) : null, time ?? TimeProvider.System)
+    {
+    }
+
+    private ClerkClient(ClerkClientOptions options, IClerkRunner transport, TokenBucket? bucket, TimeProvider time)
     {
         Options = options;
-        Runner = runner;
-        Users = new UsersApi(runner);
+        Transport = transport;
+        _bucket = bucket;
+        _time = time;
+        Runner = Compose(transport, options.Retry, bucket, time);
+        Users = new UsersApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -37,9 +63,29 @@ public sealed class ClerkClient
     /// <summary>The options the client was built with.</summary>
     public ClerkClientOptions Options { get; }
 
-    /// <summary>The runner every sub-API sends through.</summary>
+    /// <summary>The transport that sends each attempt.</summary>
+    public IClerkRunner Transport { get; }
+
+    /// <summary>The runner every sub-API sends through: retries around rate limiting around tracing around the transport.</summary>
     public IClerkRunner Runner { get; }
 
     /// <summary>The <c>users</c> sub-API.</summary>
     public UsersApi Users { get; }
+
+    /// <summary>The same client (same transport, same rate-limit bucket) with another retry policy, for one call or a
+    /// group of calls: <c>clerk.WithRetry(RetryPolicy.None).Users.CreateUser(...)</c>.</summary>
+    /// <param name="policy">The retry policy.</param>
+    public ClerkClient WithRetry(RetryPolicy policy) => new(Options with { Retry = policy }, Transport, _bucket, _time);
+
+    /// <summary>Builds the runner pipeline: retries, then rate limiting (each attempt takes a token), then tracing (one span per attempt).</summary>
+    /// <param name="transport">The transport.</param>
+    /// <param name="retry">The retry policy.</param>
+    /// <param name="bucket">The rate-limit bucket, or null.</param>
+    /// <param name="time">The clock.</param>
+    public static IClerkRunner Compose(IClerkRunner transport, RetryPolicy retry, TokenBucket? bucket, TimeProvider time)
+    {
+        IClerkRunner traced = new TracingRunner(transport);
+        var limited = bucket is null ? traced : new RateLimitingRunner(traced, bucket);
+        return retry.MaxAttempts <= 1 ? limited : new RetryingRunner(limited, retry, time);
+    }
 }

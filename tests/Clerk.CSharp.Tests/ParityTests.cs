@@ -30,6 +30,10 @@ public static class ParityTests
             ? either.GetGenericArguments()[1]
             : null;
 
+    /// <summary>The T of <c>Pager&lt;T&gt;</c>.</summary>
+    private static Type? PagerItem(Type t) =>
+        t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Clerk.Functional.Pagination.Pager<>) ? t.GetGenericArguments()[0] : null;
+
     /// <summary>Every difference between a core sub-API and its facade.</summary>
     public static IEnumerable<string> MethodProblems(Type core, Type facade)
     {
@@ -45,10 +49,19 @@ public static class ParityTests
                 continue;
             }
             var f = twins[0];
+            var item = PagerItem(c.ReturnType);
             var cs = c.GetParameters().Select(Describe).ToArray();
+            // A pager is enumerated later, so its method takes no token; the facade stream takes one, last.
+            if (item is not null) cs = cs.Append($"{typeof(CancellationToken)} cancellationToken = null").ToArray();
             var fs = f.GetParameters().Select(Describe).ToArray();
             if (!cs.SequenceEqual(fs))
                 yield return $"{facade.Name}.{f.Name}({string.Join(", ", fs)}) differs from {core.Name}.{c.Name}({string.Join(", ", cs)})";
+            if (item is not null)
+            {
+                if (f.ReturnType != typeof(IAsyncEnumerable<>).MakeGenericType(item))
+                    yield return $"{facade.Name}.{f.Name} returns {f.ReturnType}, expected IAsyncEnumerable<{item}>";
+                continue;
+            }
             if (c.GetParameters().LastOrDefault()?.ParameterType != typeof(CancellationToken))
                 yield return $"{core.Name}.{c.Name}: CancellationToken is not last";
             var result = EffectResult(c.ReturnType);

@@ -18,7 +18,8 @@ public static class UnwrappingTests
 
     private const string Secret = "sk_test_DO_NOT_LEAK_0123456789";
 
-    private static readonly ClerkClientOptions Options = new() { SecretKey = Secret };
+    // One attempt per call: these tests are about unwrapping one outcome (retries are tested in the core suite).
+    private static readonly ClerkClientOptions Options = new() { SecretKey = Secret, Retry = Clerk.Functional.Transport.RetryPolicy.None };
 
     public static (ClerkClient Client, FakeRunner Runner) Fake(Func<ClerkRequest, Either<ClerkError, ClerkResponse>> answer)
     {

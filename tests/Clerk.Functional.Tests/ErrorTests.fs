@@ -101,7 +101,7 @@ let private expectNoKey (key: string) (what: string) (texts: string list) =
 
 /// Live calls to a port that refuses connections: transport errors, and the options' ToString.
 let private liveCallsDoNotLeak (key: string) =
-    let options = ClerkClientOptions(SecretKey = key, MachineSecretKey = "ak_" + key, ApiUrl = "http://127.0.0.1:1", Timeout = TimeSpan.FromSeconds 10.)
+    let options = ClerkClientOptions(SecretKey = key, MachineSecretKey = "ak_" + key, ApiUrl = "http://127.0.0.1:1", Timeout = TimeSpan.FromSeconds 10., Retry = Clerk.Functional.Transport.RetryPolicy.None)
     let client = ClerkClient(options)
     let outcomes =
         [ run (client.Users.GetUser "user_1") |> Outcome.map ignore

@@ -81,7 +81,9 @@ let expectLeft (message: string) (either: LanguageExt.Either<ClerkError, 'T>) : 
 let testSecretKey = "sk_test_0123456789abcdefABCDEF"
 
 /// Options with a well-formed secret key and the given API root.
-let optionsFor (apiUrl: string) = ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = apiUrl)
+/// Single-attempt options: tests of one response must not be retried (retry behaviour has its own tests).
+let optionsFor (apiUrl: string) =
+    ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = apiUrl, Retry = Clerk.Functional.Transport.RetryPolicy.None)
 
 /// Options with a well-formed secret key and the default API root.
 let defaultOptions = optionsFor ClerkClientOptions.DefaultApiUrl

@@ -192,7 +192,7 @@ let tests =
           testCase "a server that never answers gives Timeout after the configured time-out"
           <| fun () ->
               use server = serve (fun _ -> Hang)
-              let client = ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Timeout = TimeSpan.FromMilliseconds 200.))
+              let client = ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Timeout = TimeSpan.FromMilliseconds 200., Retry = Clerk.Functional.Transport.RetryPolicy.None))
               match client.Users.GetUser "user_1" |> run |> expectFailure "hang" with
               | :? ClerkError.Timeout as t -> Expect.equal t.After (TimeSpan.FromMilliseconds 200.) "the configured time-out"
               | other -> failtestf "expected Timeout, got %O" other ]

@@ -29,17 +29,27 @@ public static class Decode
     public static Decoder<T> Json<T>(JsonTypeInfo<T> typeInfo) where T : class =>
         response => SuccessJson(response).Bind(body => Deserialize(response.Status, body, typeInfo));
 
-    /// <summary>A paginated list sent as <c>{"data": [...], "total_count": n}</c>.</summary>
+    /// <summary>A paginated list sent as <c>{"data": [...], "total_count": n}</c>; when Clerk leaves out
+    /// <c>total_count</c>, the total is the number of items received.</summary>
     /// <param name="typeInfo">The wire page's metadata.</param>
     /// <typeparam name="T">The item type.</typeparam>
-    public static Decoder<PaginatedResourceResponse<T>> Page<T>(JsonTypeInfo<PageWire<T>> typeInfo) =>
+    public static Decoder<PaginatedResourceResponse<T>> Page<T>(JsonTypeInfo<PageWire<T>> typeInfo)
+    {
+        var page = PageOf(typeInfo);
+        return response => page(response).Map(p => new PaginatedResourceResponse<T>(p.Items, p.TotalCount.IfNone(p.Items.Count)));
+    }
+
+    /// <summary>A paginated list as a <see cref="Pagination.PageOf{T}"/>: the items and the total only when Clerk reported it.</summary>
+    /// <param name="typeInfo">The wire page's metadata.</param>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static Decoder<Pagination.PageOf<T>> PageOf<T>(JsonTypeInfo<PageWire<T>> typeInfo) =>
         response => SuccessJson(response)
             .Bind(body => Deserialize(response.Status, body, typeInfo))
             .Bind(page => page.Data is null
-                ? Left<ClerkError, PaginatedResourceResponse<T>>(new ClerkError.Undecodable(response.Status, "expected a page with a \"data\" array"))
+                ? Left<ClerkError, Pagination.PageOf<T>>(new ClerkError.Undecodable(response.Status, "expected a page with a \"data\" array"))
                 : page.Data.Any(item => item is null)
-                    ? Left<ClerkError, PaginatedResourceResponse<T>>(new ClerkError.Undecodable(response.Status, "null item in \"data\""))
-                    : Right<ClerkError, PaginatedResourceResponse<T>>(new PaginatedResourceResponse<T>(page.Data.ToSeq(), page.TotalCount ?? page.Data.Count)));
+                    ? Left<ClerkError, Pagination.PageOf<T>>(new ClerkError.Undecodable(response.Status, "null item in \"data\""))
+                    : Right<ClerkError, Pagination.PageOf<T>>(new Pagination.PageOf<T>(page.Data.ToSeq(), Optional(page.TotalCount))));
 
     /// <summary>A bare JSON array of resources.</summary>
     /// <param name="typeInfo">The list's metadata.</param>

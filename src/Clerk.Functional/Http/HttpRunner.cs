@@ -40,6 +40,15 @@ public sealed class HttpRunner : IClerkRunner
         _client = httpClient ?? Shared.Value;
     }
 
+    /// <summary>Creates a runner over a message handler (for example one built by <c>IHttpClientFactory</c>);
+    /// the handler is not disposed by the runner.</summary>
+    /// <param name="options">The client options.</param>
+    /// <param name="handler">The handler.</param>
+    public HttpRunner(ClerkClientOptions options, HttpMessageHandler handler)
+        : this(options, new HttpClient(handler, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan })
+    {
+    }
+
     /// <inheritdoc />
     public Aff<Either<ClerkError, ClerkResponse>> Send(ClerkRequest request, CancellationToken cancellationToken) =>
         Aff(() => new ValueTask<Either<ClerkError, ClerkResponse>>(

@@ -65,6 +65,14 @@ public sealed record ClerkClientOptions
     /// <summary>How long one request may take before it fails with <see cref="ClerkError.Timeout"/>; 30 s by default.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>When requests are retried (429 after <c>Retry-After</c>, 502/503/504, connection failures, time-outs;
+    /// GET, PUT and DELETE only unless opted in). <see cref="Transport.RetryPolicy.None"/> turns retries off.</summary>
+    public Transport.RetryPolicy Retry { get; init; } = Transport.RetryPolicy.Default;
+
+    /// <summary>Client-side rate limiting, off when null; <see cref="Transport.RateLimitOptions.ForSecretKey"/> gives
+    /// Clerk's documented limit for the instance.</summary>
+    public Transport.RateLimitOptions? RateLimit { get; init; }
+
     /// <summary>Checks the options: URLs are absolute http(s), keys have no whitespace or control characters,
     /// the secret key (when set) starts with <c>sk_</c>, the time-out is positive. Errors never quote a key.</summary>
     public Either<ClerkError, ClerkClientOptions> Validate()
@@ -91,6 +99,11 @@ public sealed record ClerkClientOptions
             yield return "userAgent must not contain control characters.";
         if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
             yield return "timeout must be positive and at most 24.8 days, or infinite.";
+        if (Retry.MaxAttempts < 1 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < TimeSpan.Zero || Retry.BackoffFactor < 1 ||
+            Retry.Jitter is < 0 or > 1 || double.IsNaN(Retry.Jitter) || double.IsNaN(Retry.BackoffFactor))
+            yield return "retry: maxAttempts must be at least 1, delays non-negative, backoffFactor at least 1 and jitter between 0 and 1.";
+        if (RateLimit is { } limit && (limit.Requests <= 0 || limit.Window <= TimeSpan.Zero))
+            yield return "rateLimit needs a positive number of requests and a positive window.";
         if (Telemetry.SamplingRate is < 0 or > 1 || double.IsNaN(Telemetry.SamplingRate))
             yield return "telemetry.samplingRate must be between 0 and 1.";
     }
@@ -140,7 +153,8 @@ public sealed record ClerkClientOptions
         builder.Append($"JwtKey = {(JwtKey is null ? "null" : "(set)")}, PublishableKey = {PublishableKey ?? "null"}, ");
         builder.Append($"Domain = {Domain ?? "null"}, IsSatellite = {IsSatellite}, ProxyUrl = {ProxyUrl ?? "null"}, ");
         builder.Append($"SdkMetadata = {SdkMetadata?.ToString() ?? "null"}, Telemetry = {Telemetry}, UserAgent = {UserAgent ?? "null"}, ");
-        builder.Append($"ApiUrl = {ApiUrl}, ApiVersion = {ApiVersion}, Audience = [{string.Join(", ", Audience)}], Timeout = {Timeout}");
+        builder.Append($"ApiUrl = {ApiUrl}, ApiVersion = {ApiVersion}, Audience = [{string.Join(", ", Audience)}], Timeout = {Timeout}, ");
+        builder.Append($"Retry = {Retry}, RateLimit = {RateLimit?.ToString() ?? "null"}");
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
+using Clerk.Functional.Pagination;
 using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.Users;
@@ -114,11 +115,18 @@ public static partial class UserRequests
     public static Either<ClerkError, ApiCall<PaginatedResourceResponse<User>>> GetUserList(GetUserListParams? parameters = null)
     {
         var p = parameters ?? new GetUserListParams();
-        return ApiCall.Both(
-            ApiCall.Of(ClerkRequest.Of(HttpVerb.Get, Users).WithQuery(p.ListQuery()), Decode.Array(Ctx.ListUser)),
-            ApiCall.Of(ClerkRequest.Of(HttpVerb.Get, Users.Then("count")).WithQuery(p.CountQuery()), Decode.TotalCount),
-            (users, total) => new PaginatedResourceResponse<User>(users, total));
+        return ApiCall.Both(GetUserListPage(p), GetUserListCount(p), (users, total) => new PaginatedResourceResponse<User>(users, total));
     }
+
+    /// <summary><c>GET /users</c> alone: one page of users, without the count.</summary>
+    /// <param name="parameters">Filters, ordering and paging.</param>
+    public static ApiCall<Seq<User>> GetUserListPage(GetUserListParams parameters) =>
+        ApiCall.Of(ClerkRequest.Of(HttpVerb.Get, Users).WithQuery(parameters.ListQuery()), Decode.Array(Ctx.ListUser));
+
+    /// <summary><c>GET /users/count</c> with the filters of a list (paging and ordering left out).</summary>
+    /// <param name="parameters">The list's filters.</param>
+    public static ApiCall<long> GetUserListCount(GetUserListParams parameters) =>
+        ApiCall.Of(ClerkRequest.Of(HttpVerb.Get, Users.Then("count")).WithQuery(parameters.CountQuery()), Decode.TotalCount);
 }
 
 public sealed partial class UsersApi
@@ -128,4 +136,18 @@ public sealed partial class UsersApi
     /// <param name="cancellationToken">Cancels the requests.</param>
     public Aff<Either<ClerkError, PaginatedResourceResponse<User>>> GetUserList(GetUserListParams? parameters = null, CancellationToken cancellationToken = default) =>
         _runner.Run(UserRequests.GetUserList(parameters), cancellationToken);
+
+    /// <summary>Every user matching the filters, streamed page by page with <c>GET /users</c> (500 per page unless
+    /// <see cref="GetUserListParams.Limit"/> is set, starting at <see cref="GetUserListParams.Offset"/>); the total
+    /// (<c>GET /users/count</c>) is fetched only through <see cref="Pager{T}.TotalCount"/>.</summary>
+    /// <param name="parameters">Filters and ordering; <c>Limit</c> is the page size.</param>
+    public Pager<User> GetUserListAutoPaging(GetUserListParams? parameters = null)
+    {
+        var p = parameters ?? new GetUserListParams();
+        return new Pager<User>(
+            (offset, limit, ct) => UserRequests.GetUserListPage(p with { Offset = offset, Limit = limit })
+                .Map(users => new PageOf<User>(users, Option<long>.None)).Run(_runner, ct),
+            p.Limit, p.Offset,
+            ct => UserRequests.GetUserListCount(p).Run(_runner, ct));
+    }
 }
