@@ -61,20 +61,20 @@ public sealed class UsersApi
     public Task<User> DeleteUserProfileImageAsync(string userId, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(_core.DeleteUserProfileImage(userId, cancellationToken));
 
-    /// <inheritdoc cref="CoreUsersApi.DeleteUserTotp"/>
+    /// <inheritdoc cref="CoreUsersApi.DeleteUserTOTP"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
-    public Task<UserIdResult> DeleteUserTotpAsync(string userId, CancellationToken cancellationToken = default) =>
-        Effects.RunAsync(_core.DeleteUserTotp(userId, cancellationToken));
+    public Task<UserIdResult> DeleteUserTOTPAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DeleteUserTOTP(userId, cancellationToken));
 
     /// <inheritdoc cref="CoreUsersApi.DeleteUserWeb3Wallet"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
     public Task<DeletedObject> DeleteUserWeb3WalletAsync(DeleteUserWeb3WalletParams parameters, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(_core.DeleteUserWeb3Wallet(parameters, cancellationToken));
 
-    /// <inheritdoc cref="CoreUsersApi.DisableUserMfa"/>
+    /// <inheritdoc cref="CoreUsersApi.DisableUserMFA"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
-    public Task<UserIdResult> DisableUserMfaAsync(string userId, CancellationToken cancellationToken = default) =>
-        Effects.RunAsync(_core.DisableUserMfa(userId, cancellationToken));
+    public Task<UserIdResult> DisableUserMFAAsync(string userId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.DisableUserMFA(userId, cancellationToken));
 
     /// <inheritdoc cref="CoreUsersApi.GetCount"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
@@ -171,10 +171,10 @@ public sealed class UsersApi
     public Task<VerifyPasswordResult> VerifyPasswordAsync(VerifyPasswordParams parameters, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(_core.VerifyPassword(parameters, cancellationToken));
 
-    /// <inheritdoc cref="CoreUsersApi.VerifyTotp"/>
+    /// <inheritdoc cref="CoreUsersApi.VerifyTOTP"/>
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
-    public Task<VerifyTotpResult> VerifyTotpAsync(VerifyTotpParams parameters, CancellationToken cancellationToken = default) =>
-        Effects.RunAsync(_core.VerifyTotp(parameters, cancellationToken));
+    public Task<VerifyTOTPResult> VerifyTOTPAsync(VerifyTOTPParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(_core.VerifyTOTP(parameters, cancellationToken));
 
     /// <inheritdoc cref="CoreUsersApi.GetUserListAutoPaging"/>
     /// <param name="parameters">Filters and ordering; <c>Limit</c> is the page size.</param>

@@ -104,10 +104,5 @@ public static class ParityTests
             var problems = ClientProblems().ToArray();
             Expect.isTrue(problems.Length == 0, "facade differs from core:\n" + string.Join("\n", problems));
         }),
-        ExpectoRunner.TestCase("the facade UsersApi has as many methods as the core UsersApi", () =>
-            Expect.equal(
-                PublicMethods(typeof(UsersApi)).Length,
-                PublicMethods(typeof(Clerk.Functional.Api.Users.UsersApi)).Length,
-                "method count")),
     });
 }

@@ -66,7 +66,8 @@ public static class UnwrappingTests
             var response = new ClerkResponse(
                 422,
                 Prelude.Seq(new HeaderValue("Content-Type", "application/json"), new HeaderValue("Retry-After", "7")),
-                System.Text.Encoding.UTF8.GetBytes(ErrorJson));
+                System.Text.Encoding.UTF8.GetBytes(ErrorJson),
+                "Unprocessable Entity");
             var e = await Throws<ClerkApiResponseException>(() => Fake(response).Users.GetUserAsync("user_123"));
             Expect.equal(e.Status, 422, "status");
             Expect.equal(e.StatusText, "Unprocessable Entity", "status text");

@@ -23,11 +23,33 @@ public sealed record CapturedRequest(
 /// <summary>An in-process handler under the real HttpRunner: records each request and answers like the vectors' capture server.</summary>
 public sealed class CapturingHandler : HttpMessageHandler
 {
+    // Each request is held briefly so that requests sent concurrently are seen in flight together; requests sent one
+    // after the other never overlap. That tells a parallel call (whose order on the wire is arbitrary) from a sequence.
+    private static readonly TimeSpan Hold = TimeSpan.FromMilliseconds(30);
     private readonly ConcurrentQueue<CapturedRequest> _captured = new();
+    private int _inFlight;
+    private int _overlapped;
 
     public IReadOnlyList<CapturedRequest> Captured => _captured.ToList();
 
+    /// <summary>True when at least two requests were in flight at the same time.</summary>
+    public bool SawConcurrentRequests => Volatile.Read(ref _overlapped) == 1;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _inFlight) > 1) Volatile.Write(ref _overlapped, 1);
+        try
+        {
+            await Task.Delay(Hold, cancellationToken);
+            return await Answer(request, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task<HttpResponseMessage> Answer(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
         var headers = request.Headers.SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key.ToLowerInvariant(), v))).ToList();

@@ -54,7 +54,7 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
         }
     }
 
-    private sealed record Outcome(Option<ClerkError> Error, IReadOnlyList<CapturedRequest> Requests, ClerkClientOptions Options);
+    private sealed record Outcome(Option<ClerkError> Error, IReadOnlyList<CapturedRequest> Requests, bool Concurrent);
 
     private async Task<Outcome> Invoke(JsonElement c)
     {
@@ -71,7 +71,7 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
         var resultType = method.ReturnType.GetGenericArguments()[0].GetGenericArguments()[1];
         var run = typeof(RequestsReplayer).GetMethod(nameof(RunEffect), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(resultType);
         var error = await (Task<Option<ClerkError>>)run.Invoke(null, [effect])!;
-        return new Outcome(error, handler.Captured, options);
+        return new Outcome(error, handler.Captured, handler.SawConcurrentRequests);
     }
 
     private static async Task<Option<ClerkError>> RunEffect<T>(Aff<Either<ClerkError, T>> effect) =>
@@ -91,21 +91,31 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
 
     private static PropertyInfo? SubApiProperty(string api)
     {
-        var name = api.StartsWith("__experimental_", StringComparison.Ordinal) ? api["__experimental_".Length..] : api;
-        return typeof(ClerkClient).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        var name = Pascal(api.StartsWith("__experimental_", StringComparison.Ordinal) ? api["__experimental_".Length..] : api);
+        return typeof(ClerkClient).GetProperties().FirstOrDefault(p => p.Name == name);
     }
 
+    // Sub-API methods mirror @clerk/backend's names in PascalCase: verifyTOTP is VerifyTOTP.
     private static IReadOnlyList<MethodInfo> Methods(Type subApi, string jsName) =>
         subApi.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => string.Equals(m.Name, jsName, StringComparison.OrdinalIgnoreCase))
+            .Where(m => m.Name == Pascal(jsName))
             .ToList();
+
+    private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
     private static CaseResult Compare(string name, JsonElement c, Outcome outcome)
     {
         var sdk = c.GetProperty("sdk");
         var expectedOk = sdk.GetProperty("ok").GetBoolean();
-        var expected = c.GetProperty("requests").EnumerateArray().OrderBy(r => r.GetProperty("path").GetString(), StringComparer.Ordinal).ToList();
-        var actual = outcome.Requests.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        // Requests sent concurrently are recorded sorted by path (their order on the wire is arbitrary); requests sent
+        // one after another are compared in the order they were sent.
+        var expected = c.GetProperty("requests").EnumerateArray().ToList();
+        var actual = outcome.Requests.ToList();
+        if (outcome.Concurrent)
+        {
+            expected = expected.OrderBy(r => r.GetProperty("path").GetString(), StringComparer.Ordinal).ToList();
+            actual = actual.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+        }
         var preSendError = outcome.Error.Filter(e => e is ClerkError.InvalidArgument or ClerkError.Configuration);
 
         if (!expectedOk && expected.Count == 0)

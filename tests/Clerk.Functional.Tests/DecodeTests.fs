@@ -24,7 +24,16 @@ let decoders: (string * (ClerkResponse -> bool)) list =
       "TotalCount", fun r -> (Decode.TotalCount.Invoke r).IsRight
       "Deleted", fun r -> (Decode.Deleted.Invoke r).IsRight
       "Raw", fun r -> (Decode.Raw.Invoke r).IsRight
-      "Unit", fun r -> (Decode.Unit.Invoke r).IsRight ]
+      "Unit", fun r -> (Decode.Unit.Invoke r).IsRight
+      "Json(EmailAddress)", fun r -> (Decode.Json(ctx.EmailAddress).Invoke r).IsRight
+      "Json(PhoneNumber)", fun r -> (Decode.Json(ctx.PhoneNumber).Invoke r).IsRight
+      "Json(UserIdResult)", fun r -> (Decode.Json(ctx.UserIdResult).Invoke r).IsRight
+      "Json(VerifyPasswordResult)", fun r -> (Decode.Json(ctx.VerifyPasswordResult).Invoke r).IsRight
+      "Json(VerifyTOTPResult)", fun r -> (Decode.Json(ctx.VerifyTOTPResult).Invoke r).IsRight
+      "Page(OrganizationMembership)", fun r -> (Decode.Page(ctx.PageWireOrganizationMembership).Invoke r).IsRight
+      "Page(OrganizationInvitation)", fun r -> (Decode.Page(ctx.PageWireOrganizationInvitation).Invoke r).IsRight
+      "Page(OauthAccessToken)", fun r -> (Decode.Page(ctx.PageWireOauthAccessToken).Invoke r).IsRight
+      "PageOf(OrganizationMembership)", fun r -> (Decode.PageOf(ctx.PageWireOrganizationMembership).Invoke r).IsRight ]
 
 let private contentTypes =
     [ Some "application/json"; Some "application/json; charset=utf-8"; Some "text/html"; None ]
@@ -150,4 +159,13 @@ let tests =
               let cases = [ "120", Some 120; " 7", Some 7; "3.5", Some 3; "abc", None; "", None; "99999999999", None ]
               for (header, expected) in cases do
                   let actual = Decode.RetryAfterSeconds header
-                  Expect.equal (actual.IsSome, actual.IfNone(-1)) (expected.IsSome, defaultArg expected -1) $"Retry-After %A{header}" ]
+                  Expect.equal (actual.IsSome, actual.IfNone(-1)) (expected.IsSome, defaultArg expected -1) $"Retry-After %A{header}"
+
+          testCase "Retry-After as an HTTP date is measured from the response's Date header"
+          <| fun () ->
+              let seconds value date = Decode.RetryAfterSeconds(value, date)
+              let some (d: string) = LanguageExt.Prelude.Some d
+              Expect.equal (seconds "Wed, 21 Oct 2015 07:28:00 GMT" (some "Wed, 21 Oct 2015 07:27:30 GMT")) (LanguageExt.Prelude.Some 30) "30 s later"
+              Expect.equal (seconds "Wed, 21 Oct 2015 07:27:00 GMT" (some "Wed, 21 Oct 2015 07:27:30 GMT")) (LanguageExt.Prelude.Some 0) "in the past: 0"
+              Expect.isTrue (seconds "Wed, 21 Oct 2015 07:28:00 GMT" LanguageExt.Option<string>.None).IsNone "no Date header: unknown"
+              Expect.equal (seconds "12" LanguageExt.Option<string>.None) (LanguageExt.Prelude.Some 12) "seconds need no Date" ]

@@ -208,7 +208,7 @@ let tests =
                       api.Message
                       "Clerk API error 422 Unprocessable Entity: form_param_format_invalid: email_address must be a valid email address. (trace trace_abc)"
                       "message"
-                  Expect.stringStarts (api.ToString()) "Api" "ToString names the case"
+                  Expect.equal (api.ToString()) ("Api: " + api.Message) "ToString is the case and its message"
               | other -> failtestf "expected Api, got %O" other
 
           testCase "Match covers every case"
@@ -241,6 +241,19 @@ let tests =
                         match options.Validate() |> expectLeft name with
                         | :? ClerkError.Configuration as e -> expectNoKey key $"the configuration error for a key in {name}" (errorTexts e)
                         | other -> failtestf "%s: expected Configuration, got %O" name other)
+                testPropertyWithConfig (config 200) "API and undecodable errors from any answer"
+                <| Prop.forAll keyArb (fun key ->
+                    let answers =
+                        [ ClerkResponse.Json(401, """{"errors":[{"code":"authentication_invalid","message":"bad key","long_message":"The secret key is invalid"}]}""")
+                          ClerkResponse.Json(500, "not json")
+                          ClerkResponse.Json(200, "{\"object\":")
+                          ClerkResponse(200, toSeq [ HeaderValue("Content-Type", "text/html") ], ReadOnlyMemory<byte>(Text.Encoding.UTF8.GetBytes "<html/>")) ]
+                    for answer in answers do
+                        let options = ClerkClientOptions(SecretKey = key, Retry = Clerk.Functional.Transport.RetryPolicy.None)
+                        let client = ClerkClient(options, FakeRunner(fun _ -> LanguageExt.Prelude.Right<ClerkError, ClerkResponse> answer))
+                        match run (client.Users.GetUser "user_1") with
+                        | Failure e -> expectNoKey key $"the error for a {answer.Status} answer" (errorTexts e)
+                        | other -> failtestf "expected an error for %O, got %A" answer other)
                 testPropertyWithConfig (config 200) "ClerkClientOptions.ToString"
                 <| Prop.forAll keyArb (fun key ->
                     let options = ClerkClientOptions(SecretKey = key, MachineSecretKey = "ak_" + key, JwtKey = "-----BEGIN PUBLIC KEY-----" + key)

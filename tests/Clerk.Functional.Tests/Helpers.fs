@@ -99,7 +99,7 @@ let response (status: int) (contentType: string option) (headers: (string * stri
     let all =
         (contentType |> Option.map (fun ct -> "Content-Type", ct) |> Option.toList) @ headers
         |> List.map HeaderValue
-    ClerkResponse(status, toSeq all, ReadOnlyMemory<byte>(body))
+    ClerkResponse(status, toSeq all, ReadOnlyMemory<byte>(body), ClerkResponse.StandardReasonPhrase status)
 
 /// A JSON response.
 let jsonResponse (status: int) (json: string) = ClerkResponse.Json(status, json)

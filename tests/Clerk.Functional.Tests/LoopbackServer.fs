@@ -32,6 +32,10 @@ type Behaviour =
     | CloseWithoutAnswer
     /// Reads the request and never answers (until the server is disposed).
     | Hang
+    /// Reads the request, then resets the connection (RST, through a zero linger time) without a byte of answer.
+    | Reset
+    /// Answers with a status line, headers announcing `announced` body bytes and only the given bytes, then closes.
+    | Truncated of status: int * headers: (string * string) list * body: byte[] * announced: int
 
 /// A JSON answer.
 let json (status: int) (text: string) =
@@ -148,6 +152,20 @@ type Server(behave: RawRequest -> Behaviour) =
                     client.Close()
                 | CloseWithoutAnswer -> client.Close()
                 | Hang -> do! Task.Delay(Timeout.Infinite, cts.Token)
+                | Reset ->
+                    client.LingerState <- LingerOption(true, 0)
+                    client.Close()
+                | Truncated(status, headers, body, announced) ->
+                    let head =
+                        StringBuilder()
+                            .Append($"HTTP/1.1 {status} {reasonOf status}\r\n")
+                            .Append(headers |> List.map (fun (n, v) -> $"{n}: {v}\r\n") |> String.concat "")
+                            .Append($"Content-Length: {announced}\r\nConnection: close\r\n\r\n")
+                            .ToString()
+                    do! stream.WriteAsync(Encoding.ASCII.GetBytes head, cts.Token)
+                    do! stream.WriteAsync(body, cts.Token)
+                    do! stream.FlushAsync(cts.Token)
+                    client.Close()
             with
             | :? OperationCanceledException -> ()
             | e -> errors.Enqueue e
@@ -185,3 +203,10 @@ type Server(behave: RawRequest -> Behaviour) =
 
 /// Starts a server.
 let serve (behave: RawRequest -> Behaviour) = new Server(behave)
+
+/// Behaviours in order, one per request; the last one is repeated.
+let inOrder (behaviours: Behaviour list) : RawRequest -> Behaviour =
+    let count = ref 0
+    fun _ ->
+        let n = Interlocked.Increment count
+        List.item (min (n - 1) (behaviours.Length - 1)) behaviours

@@ -13,6 +13,12 @@ let allTests =
           FixtureTests.tests
           UsersTests.tests
           LoopbackTests.tests
+          RetryTests.tests
+          RetryPropertyTests.tests
+          FaultInjectionTests.tests
+          RateLimitTests.tests
+          PaginationTests.tests
+          DiagnosticsTests.tests
           SampleTests.tests ]
 
 [<EntryPoint>]

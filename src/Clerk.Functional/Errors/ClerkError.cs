@@ -103,8 +103,8 @@ public abstract record ClerkError
         _ => throw new InvalidOperationException("unreachable: ClerkError is closed"),
     };
 
-    /// <inheritdoc />
-    public override string ToString() => $"{GetType().Name}: {Message}";
+    /// <summary>The case and its message, e.g. <c>Api: Clerk API error 404 ...</c>; sealed so that every case prints the same way.</summary>
+    public sealed override string ToString() => $"{GetType().Name}: {Message}";
 }
 
 /// <summary>One entry of Clerk's error list.</summary>

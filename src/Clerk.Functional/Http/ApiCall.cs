@@ -48,7 +48,21 @@ public static class ApiCall
     /// <typeparam name="T">The result.</typeparam>
     public static Either<ClerkError, ApiCall<T>> Of<T>(
         HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, RequestBody? body = null, Seq<QueryParameter> query = default) =>
-        route.Map(r => Of(new ClerkRequest(verb, r, query, body ?? RequestBody.None, LanguageExt.Seq<HeaderValue>.Empty), decoder));
+        route.Bind(r => new ClerkRequest(verb, r, query, body ?? RequestBody.None, LanguageExt.Seq<HeaderValue>.Empty).Validate())
+            .Map(request => Of(request, decoder));
+
+    /// <summary>One request with a body that may have failed to build (see <see cref="Json.ClerkJson.Body{T}"/>).</summary>
+    /// <param name="verb">The HTTP method.</param>
+    /// <param name="route">The route, or why it could not be built.</param>
+    /// <param name="decoder">The decoder.</param>
+    /// <param name="body">The body, or why it could not be built.</param>
+    /// <typeparam name="T">The result.</typeparam>
+    public static Either<ClerkError, ApiCall<T>> Of<T>(
+        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, Either<ClerkError, RequestBody> body) =>
+        from r in route
+        from b in body
+        from call in Of(verb, r, decoder, b)
+        select call;
 
     /// <summary>Two calls sent concurrently; both must succeed.</summary>
     /// <param name="first">The first call.</param>

@@ -63,6 +63,24 @@ public sealed record ClerkRequest(
     /// <param name="body">The body.</param>
     public ClerkRequest WithBody(RequestBody body) => this with { Body = body };
 
+    /// <summary>The request itself when it can be sent, else why not: a null query value, or a header or multipart
+    /// content type with a line break or NUL (which would inject headers).</summary>
+    public Either<Errors.ClerkError, ClerkRequest> Validate()
+    {
+        var problem =
+            Query.Find(q => q.Name is null || q.Value is null).Map(q => $"The query parameter {q.Name} has a null value.")
+            || Headers.Find(h => Unsafe(h.Name) || Unsafe(h.Value)).Map(h => $"The header {h.Name} contains a line break, NUL or null.")
+            || (Body is RequestBody.Multipart form
+                ? form.Parts.Find(p => Unsafe(p.Name) || (p.ContentType is not null && Unsafe(p.ContentType)))
+                    .Map(p => $"The form part {p.Name} has a name or content type with a line break, NUL or null.")
+                : Option<string>.None);
+        return problem.Match(
+            Some: reason => Prelude.Left<Errors.ClerkError, ClerkRequest>(new Errors.ClerkError.InvalidArgument(reason)),
+            None: () => Prelude.Right<Errors.ClerkError, ClerkRequest>(this));
+    }
+
+    private static bool Unsafe(string? text) => text is null || text.Any(c => c is '\r' or '\n' or '\0');
+
     /// <summary>The method and route template, e.g. <c>GET /users/{id}</c>, safe for logs.</summary>
     public override string ToString() =>
         $"{Verb.ToString().ToUpperInvariant()} {Path.Template}" +

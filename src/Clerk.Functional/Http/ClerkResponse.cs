@@ -11,12 +11,17 @@ public sealed record ClerkResponse
     /// <param name="status">The HTTP status code.</param>
     /// <param name="headers">The response and content headers (names compared case-insensitively).</param>
     /// <param name="body">The body bytes.</param>
-    public ClerkResponse(int status, Seq<HeaderValue> headers, ReadOnlyMemory<byte> body)
+    /// <param name="reasonPhrase">The HTTP reason phrase the server sent, when known.</param>
+    public ClerkResponse(int status, Seq<HeaderValue> headers, ReadOnlyMemory<byte> body, string? reasonPhrase = null)
     {
         Status = status;
         Headers = headers;
         Body = body;
+        ReasonPhrase = reasonPhrase ?? "";
     }
+
+    /// <summary>The HTTP reason phrase the server sent (empty when unknown, or over HTTP/2).</summary>
+    public string ReasonPhrase { get; }
 
     /// <summary>The HTTP status code.</summary>
     public int Status { get; }
@@ -36,7 +41,17 @@ public sealed record ClerkResponse
     /// <param name="status">The status.</param>
     /// <param name="json">The JSON text.</param>
     public static ClerkResponse Json(int status, string json) =>
-        new(status, Prelude.Seq1(new HeaderValue("Content-Type", "application/json")), System.Text.Encoding.UTF8.GetBytes(json));
+        new(status, Prelude.Seq1(new HeaderValue("Content-Type", "application/json")), System.Text.Encoding.UTF8.GetBytes(json),
+            StandardReasonPhrase(status));
+
+    /// <summary>The standard reason phrase of a status code (<c>Unprocessable Entity</c> for 422), empty when there is none.</summary>
+    /// <param name="status">The status code.</param>
+    public static string StandardReasonPhrase(int status)
+    {
+        if (status is < 100 or > 999) return "";
+        using var message = new System.Net.Http.HttpResponseMessage((System.Net.HttpStatusCode)status);
+        return message.ReasonPhrase ?? "";
+    }
 
     /// <inheritdoc />
     public bool Equals(ClerkResponse? other) =>

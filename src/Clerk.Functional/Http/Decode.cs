@@ -110,11 +110,26 @@ public static class Decode
         var bodyTraceId = envelope?.ClerkTraceId is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
         return new ClerkError.Api(
             response.Status,
-            ReasonPhrase(response.Status),
+            response.ReasonPhrase,
             (envelope?.Errors ?? []).Where(e => e is not null).Select(e => ToApiError(e!)).ToSeq(),
             bodyTraceId ?? response.Header("cf-ray").IfNone(""),
-            response.Header("Retry-After").Bind(RetryAfterSeconds));
+            response.Header("Retry-After").Bind(value => RetryAfterSeconds(value, response.Header("Date"))));
     }
+
+    /// <summary>Reads <c>Retry-After</c> as whole seconds: a leading integer (like <c>parseInt</c>), or an HTTP date
+    /// measured from the response's <c>Date</c> header (both are the server's clock), else none.</summary>
+    /// <param name="value">The header value.</param>
+    /// <param name="date">The response's <c>Date</c> header, when present.</param>
+    public static Option<int> RetryAfterSeconds(string value, Option<string> date) =>
+        RetryAfterSeconds(value) || (
+            from retryAt in ParseHttpDate(value)
+            from sent in date.Bind(ParseHttpDate)
+            select (int)Math.Max(0, Math.Ceiling((retryAt - sent).TotalSeconds)));
+
+    private static Option<DateTimeOffset> ParseHttpDate(string value) =>
+        DateTimeOffset.TryParseExact(value.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? Some(date)
+            : None;
 
     /// <summary>Reads <c>Retry-After</c> as whole seconds, like <c>parseInt</c>: a leading integer, else none.</summary>
     /// <param name="value">The header value.</param>
@@ -184,14 +199,6 @@ public static class Decode
         JsonException j => $"invalid JSON for the expected shape (line {j.LineNumber}, byte {j.BytePositionInLine}, path {j.Path ?? "$"})",
         _ => e.Message,
     };
-
-    private static string ReasonPhrase(int status) =>
-        Enum.IsDefined(typeof(System.Net.HttpStatusCode), status)
-            ? SplitWords(((System.Net.HttpStatusCode)status).ToString())
-            : "";
-
-    private static string SplitWords(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + c : c.ToString()));
 }
 
 /// <summary>One page of a list: the items and the total across all pages.</summary>

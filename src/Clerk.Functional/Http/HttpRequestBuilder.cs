@@ -35,7 +35,24 @@ public static class HttpRequestBuilder
     /// <param name="validOptions">Validated options.</param>
     /// <param name="request">The request description.</param>
     public static Either<ClerkError, HttpRequestMessage> BuildValidated(ClerkClientOptions validOptions, ClerkRequest request) =>
-        AuthorizationKey(validOptions, request.Authorization).Map(key => Message(validOptions, request, key));
+        from valid in request.Validate()
+        from key in AuthorizationKey(validOptions, valid.Authorization)
+        from message in TryMessage(validOptions, valid, key)
+        select message;
+
+    // The checks above leave nothing for HttpRequestMessage to reject; this keeps the contract (a typed error, never an
+    // exception) should a header value still be refused by the HTTP stack.
+    private static Either<ClerkError, HttpRequestMessage> TryMessage(ClerkClientOptions options, ClerkRequest request, Option<string> key)
+    {
+        try
+        {
+            return Message(options, request, key);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or UriFormatException)
+        {
+            return Left<ClerkError, HttpRequestMessage>(new ClerkError.InvalidArgument($"The request cannot be built: {e.GetType().Name}."));
+        }
+    }
 
     /// <summary>The absolute URL of a request: API root, version segment unless skipped, escaped route, form-encoded query.</summary>
     /// <param name="options">Validated options.</param>
@@ -133,16 +150,12 @@ public static class HttpRequestBuilder
 
     private static MultipartFormDataContent Multipart(Seq<MultipartPart> parts)
     {
-        var form = new MultipartFormDataContent();
+        // Header values are written as raw UTF-8, as browsers and Node's fetch do (not RFC 2047-encoded).
+        var form = new MultipartFormDataContent { HeaderEncodingSelector = (_, _) => Encoding.UTF8 };
         foreach (var part in parts)
         {
             var content = new ByteArrayContent(part.Content.ToArray());
-            // Quoted name and filename, without the RFC 5987 filename* that .NET adds by default.
-            content.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
-            {
-                Name = Quote(part.Name),
-                FileName = part.FileName is null ? null : Quote(part.FileName),
-            };
+            content.Headers.TryAddWithoutValidation("Content-Disposition", ContentDisposition(part.Name, part.FileName));
             if (part.ContentType is not null)
                 content.Headers.TryAddWithoutValidation("Content-Type", part.ContentType);
             form.Add(content);
@@ -150,5 +163,13 @@ public static class HttpRequestBuilder
         return form;
     }
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>The <c>Content-Disposition</c> of a form part as the WHATWG HTML standard writes it (and Node's fetch
+    /// sends it): quoted name and filename, with <c>"</c>, CR and LF percent-encoded; no RFC 5987 <c>filename*</c>.</summary>
+    /// <param name="name">The field name.</param>
+    /// <param name="fileName">The file name, for a file part.</param>
+    public static string ContentDisposition(string name, string? fileName) =>
+        $"form-data; name={Quote(name)}" + (fileName is null ? "" : $"; filename={Quote(fileName)}");
+
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A") + "\"";
 }

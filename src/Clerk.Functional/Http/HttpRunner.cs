@@ -68,11 +68,12 @@ public sealed class HttpRunner : IClerkRunner
             var headers = response.Headers.Concat(response.Content.Headers)
                 .SelectMany(h => h.Value.Select(v => new HeaderValue(h.Key, v)))
                 .ToSeq().Strict();
-            return Right<ClerkError, ClerkResponse>(new ClerkResponse((int)response.StatusCode, headers, body));
+            return Right<ClerkError, ClerkResponse>(new ClerkResponse((int)response.StatusCode, headers, body, response.ReasonPhrase));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Left<ClerkError, ClerkResponse>(new ClerkError.Timeout(_options.Timeout));
+            // Ours fired, or the given HttpClient's own Timeout did.
+            return Left<ClerkError, ClerkResponse>(new ClerkError.Timeout(timeout.IsCancellationRequested ? _options.Timeout : _client.Timeout));
         }
         catch (HttpRequestException e)
         {

@@ -24,6 +24,9 @@ public sealed record Route(Seq<PathSegment> Segments)
     /// <summary>The route with identifiers replaced by <c>{id}</c>, safe for logs and traces.</summary>
     public string Template => "/" + string.Join("/", Segments.Map(s => s.IsIdentifier ? "{id}" : s.Value));
 
+    // The unescaped path, as @clerk/backend quotes it in its dot-segment error.
+    private string RawPath => Segments.IsEmpty ? "" : "/" + string.Join("/", Segments.Map(s => s.Value));
+
     /// <summary>The escaped path, starting with <c>/</c>.</summary>
     public string Escaped => "/" + string.Join("/", Segments.Map(s => s.Escaped));
 
@@ -44,7 +47,7 @@ public sealed record Route(Seq<PathSegment> Segments)
             ? Left<ClerkError, Route>(new ClerkError.InvalidArgument("A valid resource ID is required."))
             : id is "." or ".."
                 ? Left<ClerkError, Route>(new ClerkError.InvalidArgument(
-                    $"joinPaths: \".\" and \"..\" path segments are not allowed (received \"{Template.TrimEnd('/')}/{id}\")"))
+                    $"joinPaths: \".\" and \"..\" path segments are not allowed (received \"{RawPath}/{id}\")"))
                 : !IsWellFormedUtf16(id)
                     ? Left<ClerkError, Route>(new ClerkError.InvalidArgument(
                         "A resource ID must be well-formed text (it contains a lone surrogate, which would be sent as U+FFFD and name another resource)."))

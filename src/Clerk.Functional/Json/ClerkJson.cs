@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using LanguageExt;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -48,7 +50,7 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(SetPasswordCompromisedParams))]
 [JsonSerializable(typeof(UserIdResult))]
 [JsonSerializable(typeof(VerifyPasswordResult))]
-[JsonSerializable(typeof(VerifyTotpResult))]
+[JsonSerializable(typeof(VerifyTOTPResult))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
@@ -112,14 +114,26 @@ public static class ClerkJson
     public static JsonElement OrEmptyObject(JsonElement metadata) =>
         metadata.ValueKind == JsonValueKind.Undefined ? EmptyObject : metadata;
 
-    /// <summary>Serializes a request body; an object with no members yields no body, like <c>@clerk/backend</c>.</summary>
+    /// <summary>Serializes a request body; an object with no members yields no body, like <c>@clerk/backend</c>.
+    /// A value that cannot be written (null parameters, an undefined <see cref="JsonElement"/>) is an
+    /// <see cref="Errors.ClerkError.InvalidArgument"/>, never an exception.</summary>
     /// <param name="value">The body value.</param>
     /// <param name="typeInfo">Its source-generated metadata.</param>
     /// <typeparam name="T">The body type.</typeparam>
-    public static Http.RequestBody Body<T>(T value, JsonTypeInfo<T> typeInfo)
+    public static Either<Errors.ClerkError, Http.RequestBody> Body<T>(T? value, JsonTypeInfo<T> typeInfo) where T : class
     {
-        var text = JsonSerializer.Serialize(value, typeInfo);
-        return text == "{}" ? Http.RequestBody.None : new Http.RequestBody.Json(text);
+        if (value is null)
+            return Prelude.Left<Errors.ClerkError, Http.RequestBody>(new Errors.ClerkError.InvalidArgument($"The {typeof(T).Name} are required."));
+        try
+        {
+            var text = JsonSerializer.Serialize(value, typeInfo);
+            return text == "{}" ? Http.RequestBody.None : new Http.RequestBody.Json(text);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or JsonException or ArgumentException)
+        {
+            return Prelude.Left<Errors.ClerkError, Http.RequestBody>(new Errors.ClerkError.InvalidArgument(
+                $"The {typeof(T).Name} cannot be sent as JSON: {e.Message}"));
+        }
     }
 }
 

@@ -40,4 +40,7 @@ public sealed record OauthAccessToken
 
     /// <summary>The token secret (OAuth 1.0 tokens only).</summary>
     public string? TokenSecret { get; init; }
+
+    // Secrets stay out of ToString().
+    private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Token), nameof(TokenSecret), nameof(IdToken));
 }

@@ -109,37 +109,3 @@ public readonly record struct EnterpriseProtocol(string Value) : IOpenEnum<Enter
     /// <inheritdoc />
     public override string ToString() => Value;
 }
-
-/// <summary>The platform of a trusted device: <c>ios</c>, <c>android</c>, or a newer value.</summary>
-/// <param name="Value">The wire value.</param>
-[JsonConverter(typeof(OpenEnumConverter<TrustedDevicePlatform>))]
-public readonly record struct TrustedDevicePlatform(string Value) : IOpenEnum<TrustedDevicePlatform>
-{
-    /// <summary><c>ios</c></summary>
-    public static readonly TrustedDevicePlatform Ios = new("ios");
-    /// <summary><c>android</c></summary>
-    public static readonly TrustedDevicePlatform Android = new("android");
-
-    /// <inheritdoc />
-    public static TrustedDevicePlatform From(string value) => new(value);
-
-    /// <inheritdoc />
-    public override string ToString() => Value;
-}
-
-/// <summary>The status of a trusted device: <c>active</c>, <c>revoked</c>, or a newer value.</summary>
-/// <param name="Value">The wire value.</param>
-[JsonConverter(typeof(OpenEnumConverter<TrustedDeviceStatus>))]
-public readonly record struct TrustedDeviceStatus(string Value) : IOpenEnum<TrustedDeviceStatus>
-{
-    /// <summary><c>active</c></summary>
-    public static readonly TrustedDeviceStatus Active = new("active");
-    /// <summary><c>revoked</c></summary>
-    public static readonly TrustedDeviceStatus Revoked = new("revoked");
-
-    /// <inheritdoc />
-    public static TrustedDeviceStatus From(string value) => new(value);
-
-    /// <inheritdoc />
-    public override string ToString() => Value;
-}

@@ -15,7 +15,7 @@ public sealed record VerifyPasswordResult
 }
 
 /// <summary>The answer of <c>POST /users/{user_id}/verify_totp</c>.</summary>
-public sealed record VerifyTotpResult
+public sealed record VerifyTOTPResult
 {
     /// <summary>True when the code matched.</summary>
     public bool Verified { get; init; }

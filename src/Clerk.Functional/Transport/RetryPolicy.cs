@@ -49,11 +49,16 @@ public sealed record RetryPolicy
 
     /// <summary>The back-off delays before attempt 2, 3, ... as a LanguageExt <see cref="Schedule"/>:
     /// exponential from <see cref="BaseDelay"/>, jittered, capped at <see cref="MaxDelay"/>, <see cref="MaxAttempts"/> − 1 of them.</summary>
-    public Schedule Backoff() =>
-        Schedule.exponential(BaseDelay, BackoffFactor)
-        | Schedule.jitter(Jitter, JitterSeed is { } seed ? Prelude.Some(seed) : Prelude.None)
-        | Schedule.maxDelay(MaxDelay)
-        | Schedule.recurs(Math.Max(0, MaxAttempts - 1));
+    public Schedule Backoff()
+    {
+        // Jitter is drawn here rather than with Schedule.jitter: LanguageExt 4 keeps one process-wide Random per seed,
+        // so a seeded Schedule.jitter gives different delays on every run, and the seed would promise nothing.
+        var random = JitterSeed is { } seed ? new Random(seed) : Random.Shared;
+        var exponential = Schedule.exponential(BaseDelay, BackoffFactor) | Schedule.recurs(Math.Max(0, MaxAttempts - 1));
+        return Schedule.TimeSeries(exponential.Run()
+            .Select(delay => (Duration)Math.Min((double)delay * (1 + Jitter * random.NextDouble()), MaxDelay.TotalMilliseconds))
+            .ToSeq().Strict());
+    }
 
     /// <summary>True when the request may be sent again: GET, PUT and DELETE always, POST and PATCH when opted in.</summary>
     /// <param name="request">The request.</param>

@@ -105,6 +105,9 @@ public sealed record CreateUserParams
     /// (fill it with a collection initializer: <c>AdditionalProperties = { ["timezone"] = ... }</c>).</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement> AdditionalProperties { get; } = new();
+
+    // Secrets stay out of ToString().
+    private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Password), nameof(PasswordDigest), nameof(TotpSecret), nameof(BackupCodes));
 }
 
 public static partial class UserRequests

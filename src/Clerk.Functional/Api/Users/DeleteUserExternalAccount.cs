@@ -19,7 +19,7 @@ public static partial class UserRequests
     /// <summary><c>DELETE /users/{user_id}/external_accounts/{external_account_id}</c>.</summary>
     /// <param name="parameters">The ids.</param>
     public static Either<ClerkError, ApiCall<DeletedObject>> DeleteUserExternalAccount(DeleteUserExternalAccountParams parameters) =>
-        ApiCall.Of(HttpVerb.Delete, UserRoute(parameters.UserId).Then("external_accounts").ThenId(parameters.ExternalAccountId), Decode.Deleted);
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Delete, UserRoute(parameters.UserId).Then("external_accounts").ThenId(parameters.ExternalAccountId), Decode.Deleted));
 }
 
 public sealed partial class UsersApi

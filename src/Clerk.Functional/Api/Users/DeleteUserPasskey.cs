@@ -19,7 +19,7 @@ public static partial class UserRequests
     /// <summary><c>DELETE /users/{user_id}/passkeys/{passkey_identification_id}</c>.</summary>
     /// <param name="parameters">The ids.</param>
     public static Either<ClerkError, ApiCall<DeletedObject>> DeleteUserPasskey(DeleteUserPasskeyParams parameters) =>
-        ApiCall.Of(HttpVerb.Delete, UserRoute(parameters.UserId).Then("passkeys").ThenId(parameters.PasskeyIdentificationId), Decode.Deleted);
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Delete, UserRoute(parameters.UserId).Then("passkeys").ThenId(parameters.PasskeyIdentificationId), Decode.Deleted));
 }
 
 public sealed partial class UsersApi

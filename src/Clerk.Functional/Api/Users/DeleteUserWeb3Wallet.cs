@@ -19,7 +19,7 @@ public static partial class UserRequests
     /// <summary><c>DELETE /users/{user_id}/web3_wallets/{web3_wallet_identification_id}</c>.</summary>
     /// <param name="parameters">The ids.</param>
     public static Either<ClerkError, ApiCall<DeletedObject>> DeleteUserWeb3Wallet(DeleteUserWeb3WalletParams parameters) =>
-        ApiCall.Of(HttpVerb.Delete, UserRoute(parameters.UserId).Then("web3_wallets").ThenId(parameters.Web3WalletIdentificationId), Decode.Deleted);
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Delete, UserRoute(parameters.UserId).Then("web3_wallets").ThenId(parameters.Web3WalletIdentificationId), Decode.Deleted));
 }
 
 public sealed partial class UsersApi

@@ -25,18 +25,18 @@ public static partial class UserRequests
 {
     /// <summary>One page of <see cref="GetOrganizationInvitationList"/> with the total only when Clerk reports it (for <see cref="Pager{T}"/>).</summary>
     /// <param name="parameters">The user, filters and paging.</param>
-    public static Either<ClerkError, ApiCall<PageOf<OrganizationInvitation>>> GetOrganizationInvitationListPage(GetUserOrganizationInvitationListParams parameters) =>
+    public static Either<ClerkError, ApiCall<PageOf<OrganizationInvitation>>> GetOrganizationInvitationListPage(GetUserOrganizationInvitationListParams? parameters) =>
         GetOrganizationInvitationList(parameters, Decode.PageOf(Ctx.PageWireOrganizationInvitation));
 
     /// <summary><c>GET /users/{user_id}/organization_invitations</c>.</summary>
     /// <param name="parameters">The user, filter and paging.</param>
-    public static Either<ClerkError, ApiCall<PaginatedResourceResponse<OrganizationInvitation>>> GetOrganizationInvitationList(GetUserOrganizationInvitationListParams parameters) =>
+    public static Either<ClerkError, ApiCall<PaginatedResourceResponse<OrganizationInvitation>>> GetOrganizationInvitationList(GetUserOrganizationInvitationListParams? parameters) =>
         GetOrganizationInvitationList(parameters, Decode.Page(Ctx.PageWireOrganizationInvitation));
 
-    private static Either<ClerkError, ApiCall<R>> GetOrganizationInvitationList<R>(GetUserOrganizationInvitationListParams parameters, Decoder<R> decoder) =>
-        ApiCall.Of(HttpVerb.Get, UserRoute(parameters.UserId).Then("organization_invitations"),
+    private static Either<ClerkError, ApiCall<R>> GetOrganizationInvitationList<R>(GetUserOrganizationInvitationListParams? parameters, Decoder<R> decoder) =>
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Get, UserRoute(parameters.UserId).Then("organization_invitations"),
             decoder,
-            query: QueryBuilder.Empty.Add("status", parameters.Status?.Value).Add("limit", parameters.Limit).Add("offset", parameters.Offset).Build());
+            query: QueryBuilder.Empty.Add("status", parameters.Status?.Value).Add("limit", parameters.Limit).Add("offset", parameters.Offset).Build()));
 }
 
 public sealed partial class UsersApi
@@ -49,7 +49,7 @@ public sealed partial class UsersApi
 
     /// <summary>Every item of <see cref="GetOrganizationInvitationList"/>, streamed page by page (500 per page unless <c>Limit</c> is set).</summary>
     /// <param name="parameters">The user and filters; <c>Limit</c> is the page size, <c>Offset</c> the start.</param>
-    public Pager<OrganizationInvitation> GetOrganizationInvitationListAutoPaging(GetUserOrganizationInvitationListParams parameters) =>
-        new((offset, limit, ct) => _runner.Run(UserRequests.GetOrganizationInvitationListPage(parameters with { Offset = offset, Limit = limit }), ct),
-            parameters.Limit, parameters.Offset);
+    public Pager<OrganizationInvitation> GetOrganizationInvitationListAutoPaging(GetUserOrganizationInvitationListParams? parameters) =>
+        new((offset, limit, ct) => _runner.Run(UserRequests.GetOrganizationInvitationListPage(parameters is null ? null : parameters with { Offset = offset, Limit = limit }), ct),
+            parameters?.Limit, parameters?.Offset);
 }

@@ -22,18 +22,18 @@ public static partial class UserRequests
 {
     /// <summary>One page of <see cref="GetOrganizationMembershipList"/> with the total only when Clerk reports it (for <see cref="Pager{T}"/>).</summary>
     /// <param name="parameters">The user, filters and paging.</param>
-    public static Either<ClerkError, ApiCall<PageOf<OrganizationMembership>>> GetOrganizationMembershipListPage(GetUserOrganizationMembershipListParams parameters) =>
+    public static Either<ClerkError, ApiCall<PageOf<OrganizationMembership>>> GetOrganizationMembershipListPage(GetUserOrganizationMembershipListParams? parameters) =>
         GetOrganizationMembershipList(parameters, Decode.PageOf(Ctx.PageWireOrganizationMembership));
 
     /// <summary><c>GET /users/{user_id}/organization_memberships</c>.</summary>
     /// <param name="parameters">The user and paging.</param>
-    public static Either<ClerkError, ApiCall<PaginatedResourceResponse<OrganizationMembership>>> GetOrganizationMembershipList(GetUserOrganizationMembershipListParams parameters) =>
+    public static Either<ClerkError, ApiCall<PaginatedResourceResponse<OrganizationMembership>>> GetOrganizationMembershipList(GetUserOrganizationMembershipListParams? parameters) =>
         GetOrganizationMembershipList(parameters, Decode.Page(Ctx.PageWireOrganizationMembership));
 
-    private static Either<ClerkError, ApiCall<R>> GetOrganizationMembershipList<R>(GetUserOrganizationMembershipListParams parameters, Decoder<R> decoder) =>
-        ApiCall.Of(HttpVerb.Get, UserRoute(parameters.UserId).Then("organization_memberships"),
+    private static Either<ClerkError, ApiCall<R>> GetOrganizationMembershipList<R>(GetUserOrganizationMembershipListParams? parameters, Decoder<R> decoder) =>
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Get, UserRoute(parameters.UserId).Then("organization_memberships"),
             decoder,
-            query: QueryBuilder.Empty.Add("limit", parameters.Limit).Add("offset", parameters.Offset).Build());
+            query: QueryBuilder.Empty.Add("limit", parameters.Limit).Add("offset", parameters.Offset).Build()));
 }
 
 public sealed partial class UsersApi
@@ -46,7 +46,7 @@ public sealed partial class UsersApi
 
     /// <summary>Every item of <see cref="GetOrganizationMembershipList"/>, streamed page by page (500 per page unless <c>Limit</c> is set).</summary>
     /// <param name="parameters">The user and filters; <c>Limit</c> is the page size, <c>Offset</c> the start.</param>
-    public Pager<OrganizationMembership> GetOrganizationMembershipListAutoPaging(GetUserOrganizationMembershipListParams parameters) =>
-        new((offset, limit, ct) => _runner.Run(UserRequests.GetOrganizationMembershipListPage(parameters with { Offset = offset, Limit = limit }), ct),
-            parameters.Limit, parameters.Offset);
+    public Pager<OrganizationMembership> GetOrganizationMembershipListAutoPaging(GetUserOrganizationMembershipListParams? parameters) =>
+        new((offset, limit, ct) => _runner.Run(UserRequests.GetOrganizationMembershipListPage(parameters is null ? null : parameters with { Offset = offset, Limit = limit }), ct),
+            parameters?.Limit, parameters?.Offset);
 }

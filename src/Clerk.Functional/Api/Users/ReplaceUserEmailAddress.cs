@@ -10,6 +10,13 @@ public sealed record ReplaceUserEmailAddressParams
 {
     /// <summary>The new email address.</summary>
     public required string EmailAddress { get; init; }
+
+    /// <summary><c>verified</c> (Clerk's default), <c>reserved</c> (unverified but usable for sign-in and locked to this
+    /// user) or <c>unverified</c> (neither; may lock the user out).</summary>
+    public Optional<string> IdentificationStatus { get; init; }
+
+    /// <summary>Whether to notify the previous primary email address of the change.</summary>
+    public Optional<bool> NotifyPrimaryEmailAddressChanged { get; init; }
 }
 
 public static partial class UserRequests

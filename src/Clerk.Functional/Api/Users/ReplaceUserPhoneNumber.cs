@@ -10,6 +10,10 @@ public sealed record ReplaceUserPhoneNumberParams
 {
     /// <summary>The new phone number (E.164).</summary>
     public required string PhoneNumber { get; init; }
+
+    /// <summary><c>verified</c> (Clerk's default), <c>reserved</c> (unverified but usable for sign-in and locked to this
+    /// user) or <c>unverified</c> (neither; may lock the user out).</summary>
+    public Optional<string> IdentificationStatus { get; init; }
 }
 
 public static partial class UserRequests

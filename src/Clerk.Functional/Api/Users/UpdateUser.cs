@@ -110,6 +110,9 @@ public sealed record UpdateUserParams
         PrivateMetadata = PrivateMetadata,
         UnsafeMetadata = UnsafeMetadata,
     };
+
+    // Secrets stay out of ToString().
+    private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Password), nameof(PasswordDigest), nameof(TotpSecret), nameof(BackupCodes));
 }
 
 public static partial class UserRequests
@@ -121,11 +124,13 @@ public static partial class UserRequests
     public static Either<ClerkError, ApiCall<User>> UpdateUser(string userId, UpdateUserParams? parameters = null)
     {
         var p = parameters ?? new UpdateUserParams();
-        var body = ClerkJson.Body(p, Ctx.UpdateUserParams);
-        var patch = ApiCall.Of(HttpVerb.Patch, UserRoute(userId), Decode.Json(Ctx.User), body);
-        if (!p.HasMetadata) return patch;
-        var put = ReplaceUserMetadata(userId, p.Metadata);
-        return body is RequestBody.Empty ? put : from first in patch from then in put select ApiCall.Then(first, then);
+        return ClerkJson.Body(p, Ctx.UpdateUserParams).Bind(body =>
+        {
+            var patch = ApiCall.Of(HttpVerb.Patch, UserRoute(userId), Decode.Json(Ctx.User), body);
+            if (!p.HasMetadata) return patch;
+            var put = ReplaceUserMetadata(userId, p.Metadata);
+            return body is RequestBody.Empty ? put : from first in patch from then in put select ApiCall.Then(first, then);
+        });
     }
 }
 

@@ -17,8 +17,10 @@ public static partial class UserRequests
     /// <param name="userId">The user's id.</param>
     /// <param name="parameters">The image.</param>
     public static Either<ClerkError, ApiCall<User>> UpdateUserProfileImage(string userId, UpdateUserProfileImageParams parameters) =>
-        ApiCall.Of(HttpVerb.Post, UserRoute(userId).Then("profile_image"), Decode.Json(Ctx.User),
-            new RequestBody.Multipart(Prelude.Seq1(parameters.File.ToPart("file"))));
+        Params.Require(parameters).Bind(p => p.File is null
+            ? Prelude.Left<ClerkError, ApiCall<User>>(new ClerkError.InvalidArgument("UpdateUserProfileImageParams.File is required."))
+            : ApiCall.Of(HttpVerb.Post, UserRoute(userId).Then("profile_image"), Decode.Json(Ctx.User),
+                new RequestBody.Multipart(Prelude.Seq1(p.File.ToPart("file")))));
 }
 
 public sealed partial class UsersApi

@@ -23,8 +23,8 @@ public static partial class UserRequests
     /// <summary><c>POST /users/{user_id}/verify_password</c> with <c>{"password": ...}</c>.</summary>
     /// <param name="parameters">The user and password.</param>
     public static Either<ClerkError, ApiCall<VerifyPasswordResult>> VerifyPassword(VerifyPasswordParams parameters) =>
-        ApiCall.Of(HttpVerb.Post, UserRoute(parameters.UserId).Then("verify_password"), Decode.Json(Ctx.VerifyPasswordResult),
-            JsonBody.Strings(("password", parameters.Password)));
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Post, UserRoute(parameters.UserId).Then("verify_password"), Decode.Json(Ctx.VerifyPasswordResult),
+            JsonBody.Strings(("password", parameters.Password))));
 }
 
 public sealed partial class UsersApi

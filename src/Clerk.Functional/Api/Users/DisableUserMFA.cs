@@ -8,7 +8,7 @@ public static partial class UserRequests
 {
     /// <summary><c>DELETE /users/{user_id}/mfa</c>.</summary>
     /// <param name="userId">The user's id.</param>
-    public static Either<ClerkError, ApiCall<UserIdResult>> DisableUserMfa(string userId) =>
+    public static Either<ClerkError, ApiCall<UserIdResult>> DisableUserMFA(string userId) =>
         ApiCall.Of(HttpVerb.Delete, UserRoute(userId).Then("mfa"), Decode.Json(Ctx.UserIdResult));
 }
 
@@ -17,6 +17,6 @@ public sealed partial class UsersApi
     /// <summary><c>DELETE /users/{user_id}/mfa</c>: disables every second factor of a user.</summary>
     /// <param name="userId">The user's id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Aff<Either<ClerkError, UserIdResult>> DisableUserMfa(string userId, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.DisableUserMfa(userId), cancellationToken);
+    public Aff<Either<ClerkError, UserIdResult>> DisableUserMFA(string userId, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.DisableUserMFA(userId), cancellationToken);
 }

@@ -5,8 +5,8 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.Users;
 
-/// <summary>The user and code of <see cref="UsersApi.VerifyTotp"/>.</summary>
-public sealed record VerifyTotpParams
+/// <summary>The user and code of <see cref="UsersApi.VerifyTOTP"/>.</summary>
+public sealed record VerifyTOTPParams
 {
     /// <summary>The user's id.</summary>
     public required string UserId { get; init; }
@@ -19,9 +19,9 @@ public static partial class UserRequests
 {
     /// <summary><c>POST /users/{user_id}/verify_totp</c> with <c>{"code": ...}</c>.</summary>
     /// <param name="parameters">The user and code.</param>
-    public static Either<ClerkError, ApiCall<VerifyTotpResult>> VerifyTotp(VerifyTotpParams parameters) =>
-        ApiCall.Of(HttpVerb.Post, UserRoute(parameters.UserId).Then("verify_totp"), Decode.Json(Ctx.VerifyTotpResult),
-            JsonBody.Strings(("code", parameters.Code)));
+    public static Either<ClerkError, ApiCall<VerifyTOTPResult>> VerifyTOTP(VerifyTOTPParams parameters) =>
+        Params.Require(parameters).Bind(parameters => ApiCall.Of(HttpVerb.Post, UserRoute(parameters.UserId).Then("verify_totp"), Decode.Json(Ctx.VerifyTOTPResult),
+            JsonBody.Strings(("code", parameters.Code))));
 }
 
 public sealed partial class UsersApi
@@ -29,6 +29,6 @@ public sealed partial class UsersApi
     /// <summary><c>POST /users/{user_id}/verify_totp</c>: checks a TOTP or backup code (<c>verifyTOTP</c> in <c>@clerk/backend</c>).</summary>
     /// <param name="parameters">The user and code.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Aff<Either<ClerkError, VerifyTotpResult>> VerifyTotp(VerifyTotpParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.VerifyTotp(parameters), cancellationToken);
+    public Aff<Either<ClerkError, VerifyTOTPResult>> VerifyTOTP(VerifyTOTPParams parameters, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.VerifyTOTP(parameters), cancellationToken);
 }

@@ -8,7 +8,7 @@ public static partial class UserRequests
 {
     /// <summary><c>DELETE /users/{user_id}/totp</c>.</summary>
     /// <param name="userId">The user's id.</param>
-    public static Either<ClerkError, ApiCall<UserIdResult>> DeleteUserTotp(string userId) =>
+    public static Either<ClerkError, ApiCall<UserIdResult>> DeleteUserTOTP(string userId) =>
         ApiCall.Of(HttpVerb.Delete, UserRoute(userId).Then("totp"), Decode.Json(Ctx.UserIdResult));
 }
 
@@ -17,6 +17,6 @@ public sealed partial class UsersApi
     /// <summary><c>DELETE /users/{user_id}/totp</c>: deletes a user's TOTP authenticator.</summary>
     /// <param name="userId">The user's id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Aff<Either<ClerkError, UserIdResult>> DeleteUserTotp(string userId, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.DeleteUserTotp(userId), cancellationToken);
+    public Aff<Either<ClerkError, UserIdResult>> DeleteUserTOTP(string userId, CancellationToken cancellationToken = default) =>
+        _runner.Run(UserRequests.DeleteUserTOTP(userId), cancellationToken);
 }
