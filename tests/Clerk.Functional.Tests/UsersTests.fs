@@ -67,6 +67,14 @@ let tests =
               Expect.equal sent.Length 1 "one request"
               Expect.equal (sent[0].Verb, sent[0].Path.Escaped) (HttpVerb.Get, "/users/user_cafebabe") "route"
 
+          testCase "telemetry settings never add a request: enabled or disabled, only the API call is sent"
+          <| fun () ->
+              for disabled in [ false; true ] do
+                  let runner = FakeRunner(fun _ -> LanguageExt.Prelude.Right<ClerkError, ClerkResponse>(ClerkResponse.Json(200, userJson.Value)))
+                  let options = Options.ClerkClientOptions(SecretKey = testSecretKey, Telemetry = Options.TelemetryOptions(Disabled = disabled, Debug = true))
+                  ClerkClient(options, runner).Users.GetUser "user_cafebabe" |> run |> expectValue "getUser" |> ignore
+                  Expect.equal (runner.Requests |> Seq.map (fun r -> r.Path.Template) |> List.ofSeq) [ "/users/{id}" ] $"disabled = {disabled}"
+
           testCase "getUserList sends /users with paging and /users/count without, and combines them"
           <| fun () ->
               let runner = listRunner ()
