@@ -56,6 +56,7 @@ run_expecto core "tests/Clerk.Functional.Tests/bin/$config/net10.0/Clerk.Functio
 run_expecto facade "tests/Clerk.CSharp.Tests/bin/$config/net10.0/Clerk.CSharp.Tests.dll"
 # Sub-APIs replayed so far; each issue that adds a sub-API adds its name here.
 run_conformance requests --api users tests/vectors/requests.json
+run_conformance verify-token tests/vectors/verify-token.json
 
 echo
 echo "$total_passed passed, $total_failed failed"

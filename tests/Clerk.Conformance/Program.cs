@@ -31,6 +31,7 @@ foreach (var file in files)
     IAsyncEnumerable<CaseResult> cases = kind switch
     {
         VectorKind.Requests => new RequestsReplayer(doc.RootElement, apis).Run(),
+        VectorKind.VerifyToken => new VerifyTokenReplayer(doc.RootElement).Run(),
         _ => Unsupported(file, kind),
     };
     await foreach (var result in cases)

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using static LanguageExt.Prelude;
+
+namespace Clerk.Functional.Tokens;
+
+/// <summary>How the JWKS cache behaves.</summary>
+public sealed record JwksCacheOptions
+{
+    /// <summary>How long fetched keys are used before they are fetched again (5 minutes, as in <c>@clerk/backend</c>).</summary>
+    public TimeSpan TimeToLive { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>After a refetch caused by an unknown <c>kid</c>, further unknown kids are answered from the cache
+    /// (as <c>jwk-kid-mismatch</c>) for this long, so a stream of forged kids cannot become a stream of requests.</summary>
+    public TimeSpan KidMissCooldown { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a failed fetch: 5 attempts in all, 125 ms × 2ⁿ with jitter, like <c>@clerk/backend</c>
+    /// (which retries every failure, an invalid key included).</summary>
+    public Transport.RetryPolicy Retry { get; init; } = new()
+    {
+        MaxAttempts = 5,
+        BaseDelay = TimeSpan.FromMilliseconds(125),
+        BackoffFactor = 2,
+        Jitter = 1,
+        MaxDelay = TimeSpan.FromSeconds(5),
+        MaxRetryAfter = TimeSpan.FromSeconds(5),
+        MaxTotalTime = TimeSpan.FromSeconds(20),
+        RetryStatuses = toSet(Enumerable.Range(400, 200)),
+    };
+}
+
+/// <summary>
+/// The signing keys of Clerk instances, fetched from <c>GET /v1/jwks</c> and cached per (API URL, API version, secret key).
+/// Concurrent verifications share one fetch; an unknown <c>kid</c> refetches at most once per cooldown; when a refresh
+/// fails, the last keys that were fetched successfully stay in use. Thread-safe.
+/// </summary>
+public sealed class JwksCache
+{
+    /// <summary>The route of the key set.</summary>
+    public static readonly Route JwksRoute = Route.Of("jwks");
+
+    private readonly JwksCacheOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Either<TokenVerificationError, Map<string, JwtKey>>>>> _inFlight = new(StringComparer.Ordinal);
+
+    private sealed record Entry(Map<string, JwtKey> Keys, DateTimeOffset FetchedAt, DateTimeOffset? LastKidMissFetch);
+
+    /// <summary>Creates an empty cache.</summary>
+    /// <param name="options">Time-to-live, kid-miss cooldown and fetch retries.</param>
+    /// <param name="time">The clock; the system clock when null.</param>
+    public JwksCache(JwksCacheOptions? options = null, TimeProvider? time = null)
+    {
+        _options = options ?? new JwksCacheOptions();
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The cache key of a scope: API URL, version and secret key (the key itself never leaves this process).</summary>
+    /// <param name="apiUrl">The API root.</param>
+    /// <param name="apiVersion">The version segment.</param>
+    /// <param name="secretKey">The secret key.</param>
+    public static string Scope(string apiUrl, string apiVersion, string secretKey) => $"{apiUrl.TrimEnd('/')}|{apiVersion}|{secretKey}";
+
+    /// <summary>The key with <paramref name="kid"/>, from the cache or fetched through <paramref name="transport"/>.</summary>
+    /// <param name="scope">The cache scope (<see cref="Scope"/>).</param>
+    /// <param name="kid">The token's key id (null when the token has none).</param>
+    /// <param name="transport">Sends <c>GET /jwks</c> for this scope (authorized with its secret key).</param>
+    /// <param name="jwksUrl">The URL, for messages.</param>
+    /// <param name="skipCache">Fetch even when the cache has the key.</param>
+    /// <param name="cancellationToken">Stops this caller's wait (a shared fetch goes on for the others).</param>
+    public async Task<Either<TokenVerificationError, JwtKey>> GetKey(
+        string scope, string? kid, IClerkRunner transport, string jwksUrl, bool skipCache, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        _entries.TryGetValue(scope, out var entry);
+        var fresh = entry is not null && now - entry.FetchedAt < _options.TimeToLive;
+        var cached = kid is null ? Option<JwtKey>.None : entry?.Keys.Find(kid) ?? Option<JwtKey>.None;
+        if (fresh && !skipCache && cached.Case is JwtKey hit) return hit;
+
+        var kidMiss = fresh && !skipCache;
+        if (kidMiss && entry!.LastKidMissFetch is { } last && now - last < _options.KidMissCooldown)
+            return KidMismatch(kid);
+
+        var fetched = await Fetch(scope, transport, jwksUrl).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return fetched.Match(
+            Right: keys =>
+            {
+                var merged = (entry?.Keys ?? Map<string, JwtKey>()) + keys;
+                var updated = new Entry(merged, _time.GetUtcNow(), kidMiss ? now : entry?.LastKidMissFetch);
+                _entries[scope] = updated;
+                return kid is not null && merged.Find(kid).Case is JwtKey key ? Right<TokenVerificationError, JwtKey>(key) : KidMismatch(kid);
+            },
+            // The last keys that loaded stay in use when a refresh fails.
+            Left: error => cached.Case is JwtKey stale ? Right<TokenVerificationError, JwtKey>(stale) : Left<TokenVerificationError, JwtKey>(error));
+    }
+
+    private Task<Either<TokenVerificationError, Map<string, JwtKey>>> Fetch(string scope, IClerkRunner transport, string jwksUrl)
+    {
+        var lazy = _inFlight.GetOrAdd(scope, key => new Lazy<Task<Either<TokenVerificationError, Map<string, JwtKey>>>>(async () =>
+        {
+            try
+            {
+                var retrying = new Transport.RetryingRunner(transport, _options.Retry, _time);
+                var outcome = (await retrying.Send(ClerkRequest.Of(HttpVerb.Get, JwksRoute), CancellationToken.None).Run().ConfigureAwait(false)).ThrowIfFail();
+                return outcome.Match(Right: response => KeysFrom(response, jwksUrl), Left: error => FetchFailed(error, jwksUrl));
+            }
+            finally
+            {
+                _inFlight.TryRemove(scope, out _);
+            }
+        }));
+        return lazy.Value;
+    }
+
+    private static Either<TokenVerificationError, Map<string, JwtKey>> KeysFrom(ClerkResponse response, string jwksUrl)
+    {
+        if (!Decode.IsSuccess(response.Status))
+        {
+            var api = Decode.ApiError(response);
+            return api.Errors.Find(e => e.Code == "clerk_key_invalid").Match(
+                Some: e => Left<TokenVerificationError, Map<string, JwtKey>>(new TokenVerificationError(
+                    TokenVerificationErrorReason.InvalidSecretKey, e.Message, TokenVerificationErrorAction.ContactSupport)),
+                None: () => Left<TokenVerificationError, Map<string, JwtKey>>(new TokenVerificationError(
+                    TokenVerificationErrorReason.RemoteJwkFailedToLoad, $"Error loading Clerk JWKS from {jwksUrl} with code={response.Status}",
+                    TokenVerificationErrorAction.ContactSupport)));
+        }
+        return Decode.Raw(response).Match(
+            Right: json =>
+            {
+                var keys = Jwt.Member(json, "keys") is { ValueKind: JsonValueKind.Array } array
+                    ? array.EnumerateArray()
+                        .Select(JwtKey.FromJwk)
+                        .Rights()
+                        .Where(k => k.Kid is not null)
+                        .Select(k => (k.Kid!, k))
+                        .ToList()
+                    : [];
+                return keys.Count == 0
+                    ? Left<TokenVerificationError, Map<string, JwtKey>>(new TokenVerificationError(
+                        TokenVerificationErrorReason.RemoteJwkFailedToLoad,
+                        "The JWKS endpoint did not contain any signing keys. Contact support@clerk.com.", TokenVerificationErrorAction.ContactSupport))
+                    : Right<TokenVerificationError, Map<string, JwtKey>>(toMap(keys));
+            },
+            Left: error => FetchFailed(error, jwksUrl));
+    }
+
+    private static Either<TokenVerificationError, Map<string, JwtKey>> FetchFailed(ClerkError error, string jwksUrl) =>
+        Left<TokenVerificationError, Map<string, JwtKey>>(new TokenVerificationError(
+            TokenVerificationErrorReason.RemoteJwkFailedToLoad, $"Error loading Clerk JWKS from {jwksUrl}: {error.Message}",
+            TokenVerificationErrorAction.ContactSupport));
+
+    internal static Either<TokenVerificationError, JwtKey> KidMismatch(string? kid) =>
+        Left<TokenVerificationError, JwtKey>(new TokenVerificationError(
+            TokenVerificationErrorReason.JwkKidMismatch,
+            $"Unable to find a signing key in JWKS that matches the kid='{kid ?? "undefined"}' of the provided session token. " +
+            "Please make sure that the __session cookie or the HTTP authorization header contain a Clerk-generated session JWT.",
+            TokenVerificationErrorAction.CheckKeys));
+}
