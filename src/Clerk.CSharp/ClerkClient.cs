@@ -41,6 +41,12 @@ public sealed class ClerkClient
     /// <summary>The <c>users</c> sub-API.</summary>
     public UsersApi Users { get; }
 
+    /// <inheritdoc cref="Functional.ClerkClient.VerifyToken"/>
+    /// <exception cref="TokenVerificationException">The token was rejected.</exception>
+    public System.Threading.Tasks.Task<System.Text.Json.JsonElement> VerifyTokenAsync(
+        string? token, Clerk.Functional.Tokens.VerifyTokenOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(Core.VerifyToken(token, options, cancellationToken), error => new TokenVerificationException(error));
+
     /// <summary>The same client (same transport and rate limit) with another retry policy:
     /// <c>await clerk.WithRetry(RetryPolicy.None).Users.CreateUserAsync(...)</c>.</summary>
     /// <param name="policy">The retry policy.</param>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -21,6 +22,20 @@ internal static class Effects
         var fin = await effect.Run().ConfigureAwait(false);
         return fin.Match(
             Succ: result => result.Match(Right: value => value, Left: error => throw ClerkException.From(error)),
+            Fail: Rethrow<T>);
+    }
+
+    /// <summary>Runs an effect whose error type is not <see cref="ClerkError"/>: a <c>Left</c> is thrown as made by
+    /// <paramref name="toException"/>; a failed effect rethrows its original exception.</summary>
+    /// <param name="effect">The effect.</param>
+    /// <param name="toException">Turns the error into the exception to throw.</param>
+    /// <typeparam name="L">The error type.</typeparam>
+    /// <typeparam name="T">The result.</typeparam>
+    public static async Task<T> RunAsync<L, T>(Aff<Either<L, T>> effect, Func<L, Exception> toException)
+    {
+        var fin = await effect.Run().ConfigureAwait(false);
+        return fin.Match(
+            Succ: result => result.Match(Right: value => value, Left: error => throw toException(error)),
             Fail: Rethrow<T>);
     }
 

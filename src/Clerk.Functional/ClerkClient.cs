@@ -2,6 +2,7 @@ using System.Net.Http;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
+using Clerk.Functional.Tokens;
 using Clerk.Functional.Transport;
 
 namespace Clerk.Functional;
@@ -55,6 +56,7 @@ public sealed class ClerkClient
         _time = time;
         Runner = Compose(transport, options.Retry, bucket, time);
         Users = new UsersApi(Runner);
+        Tokens = new TokenVerifier(KeySetTransport, time);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -71,6 +73,33 @@ public sealed class ClerkClient
 
     /// <summary>The <c>users</c> sub-API.</summary>
     public UsersApi Users { get; }
+
+    /// <summary>The token verifier of this client, with its own key cache.</summary>
+    public TokenVerifier Tokens { get; }
+
+    /// <summary><c>verifyToken</c> with this client's options as defaults (secret key, API URL and version, <c>jwtKey</c>,
+    /// audience); set members of <paramref name="options"/> take precedence. Returns the token's claims.</summary>
+    /// <param name="token">The session token.</param>
+    /// <param name="options">Overrides and extra checks (authorized parties, clock skew, ...).</param>
+    /// <param name="cancellationToken">Cancels a key fetch.</param>
+    public Aff<Either<TokenVerificationError, System.Text.Json.JsonElement>> VerifyToken(
+        string? token, VerifyTokenOptions? options = null, CancellationToken cancellationToken = default) =>
+        Tokens.VerifyToken(token, WithClientDefaults(options ?? new VerifyTokenOptions()), cancellationToken);
+
+    private VerifyTokenOptions WithClientDefaults(VerifyTokenOptions o) => o with
+    {
+        JwtKey = o.JwtKey ?? Options.JwtKey,
+        SecretKey = o.SecretKey ?? Options.SecretKey,
+        ApiUrl = o.ApiUrl == ClerkClientOptions.DefaultApiUrl ? Options.ApiUrl : o.ApiUrl,
+        ApiVersion = o.ApiVersion == ClerkClientOptions.DefaultApiVersion ? Options.ApiVersion : o.ApiVersion,
+        Audience = o.Audience.IsEmpty ? Options.Audience : o.Audience,
+    };
+
+    // The key set is fetched through this client's transport when the scope is the client's own, else over HTTP.
+    private IClerkRunner KeySetTransport(ClerkClientOptions scope) =>
+        scope.SecretKey == Options.SecretKey && scope.ApiUrl.TrimEnd('/') == Options.ApiUrl.TrimEnd('/') && scope.ApiVersion == Options.ApiVersion
+            ? new TracingRunner(Transport)
+            : new HttpRunner(scope);
 
     /// <summary>The same client (same transport, same rate-limit bucket) with another retry policy, for one call or a
     /// group of calls: <c>clerk.WithRetry(RetryPolicy.None).Users.CreateUser(...)</c>.</summary>
