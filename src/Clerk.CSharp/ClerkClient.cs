@@ -29,6 +29,9 @@ public sealed class ClerkClient
         ArgumentNullException.ThrowIfNull(core);
         Core = core;
         Users = new UsersApi(core.Users);
+        ApiKeys = new ApiKeysApi(core.ApiKeys);
+        M2M = new M2MApi(core.M2M);
+        IdPOAuthAccessToken = new IdPOAuthAccessTokenApi(core.IdPOAuthAccessToken);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -41,11 +44,27 @@ public sealed class ClerkClient
     /// <summary>The <c>users</c> sub-API.</summary>
     public UsersApi Users { get; }
 
+    /// <summary>The <c>apiKeys</c> sub-API.</summary>
+    public ApiKeysApi ApiKeys { get; }
+
+    /// <summary>The <c>m2m</c> sub-API.</summary>
+    public M2MApi M2M { get; }
+
+    /// <summary>The <c>idPOAuthAccessToken</c> sub-API.</summary>
+    public IdPOAuthAccessTokenApi IdPOAuthAccessToken { get; }
+
     /// <inheritdoc cref="Functional.ClerkClient.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>
     public System.Threading.Tasks.Task<System.Text.Json.JsonElement> VerifyTokenAsync(
         string? token, Clerk.Functional.Tokens.VerifyTokenOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
         Effects.RunAsync(Core.VerifyToken(token, options, cancellationToken), error => new TokenVerificationException(error));
+
+    /// <inheritdoc cref="Functional.ClerkClient.VerifyMachineAuthToken"/>
+    /// <exception cref="TokenVerificationException">The token was rejected.</exception>
+    public async System.Threading.Tasks.Task<Clerk.Functional.Tokens.VerifiedMachineToken> VerifyMachineAuthTokenAsync(
+        string token, Clerk.Functional.Tokens.VerifyTokenOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+        await Effects.RunAsync(Core.VerifyMachineAuthToken(token, options, cancellationToken), rejection => new TokenVerificationException(rejection.Error))
+            .ConfigureAwait(false);
 
     /// <summary>The same client (same transport and rate limit) with another retry policy:
     /// <c>await clerk.WithRetry(RetryPolicy.None).Users.CreateUserAsync(...)</c>.</summary>

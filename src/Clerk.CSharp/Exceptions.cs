@@ -31,7 +31,8 @@ public abstract class ClerkException : Exception
             timeout: e => new ClerkTimeoutException(e),
             undecodable: e => new ClerkUndecodableResponseException(e),
             configuration: e => new ClerkConfigurationException(e),
-            invalidArgument: e => new ClerkInvalidArgumentException(e));
+            invalidArgument: e => new ClerkInvalidArgumentException(e),
+            tokenVerification: e => new TokenVerificationException(e));
     }
 }
 

@@ -8,23 +8,34 @@ using LanguageExt;
 namespace Clerk.CSharp;
 
 /// <summary>A token was rejected. <see cref="Reason"/> is <c>@clerk/backend</c>'s reason (<c>token-expired</c>, ...).</summary>
-public sealed class TokenVerificationException : Exception
+public sealed class TokenVerificationException : ClerkException
 {
     /// <summary>Wraps the core error.</summary>
     /// <param name="error">The error.</param>
-    public TokenVerificationException(TokenVerificationError error) : base(error.Message) => Error = error;
+    public TokenVerificationException(TokenVerificationError error)
+        : this(new Clerk.Functional.Errors.ClerkError.TokenVerification(error))
+    {
+    }
 
-    /// <summary>The core error.</summary>
-    public TokenVerificationError Error { get; }
+    /// <summary>Wraps the core error case.</summary>
+    /// <param name="error">The error.</param>
+    public TokenVerificationException(Clerk.Functional.Errors.ClerkError.TokenVerification error)
+        : base(error) => Verification = error.Error;
 
-    /// <summary>Why the token was rejected.</summary>
-    public string Reason => Error.Reason.Value;
+    /// <summary>The verification error.</summary>
+    public TokenVerificationError Verification { get; }
+
+    /// <summary>Why the token was rejected: <c>@clerk/backend</c>'s reason or machine error code.</summary>
+    public string Reason => Verification.Reason.Value;
 
     /// <summary>What to do about it, when there is a suggestion.</summary>
-    public string? Action => Error.Action;
+    public string? Action => Verification.Action;
+
+    /// <summary>The status of the Backend API answer behind it, when there was one.</summary>
+    public int? Status => Verification.Status;
 
     /// <inheritdoc />
-    public override string ToString() => $"{nameof(TokenVerificationException)}: {Error.FullMessage}";
+    public override string ToString() => $"{nameof(TokenVerificationException)}: {Verification.FullMessage}";
 }
 
 /// <summary>A token could not be signed.</summary>

@@ -1,9 +1,14 @@
 using System.Net.Http;
+using Clerk.Functional.Api.ApiKeys;
+using Clerk.Functional.Api.IdPOAuthAccessToken;
+using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
 using Clerk.Functional.Transport;
+
+using static LanguageExt.Prelude;
 
 namespace Clerk.Functional;
 
@@ -57,6 +62,10 @@ public sealed class ClerkClient
         Runner = Compose(transport, options.Retry, bucket, time);
         Users = new UsersApi(Runner);
         Tokens = new TokenVerifier(KeySetTransport, time);
+        ApiKeys = new ApiKeysApi(Runner);
+        M2M = new M2MApi(Runner, (token, ct) =>
+            MachineTokens.VerifyM2MJwt(token, Tokens, WithClientDefaults(new VerifyTokenOptions()), time.GetUtcNow(), ct));
+        IdPOAuthAccessToken = new IdPOAuthAccessTokenApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -74,6 +83,15 @@ public sealed class ClerkClient
     /// <summary>The <c>users</c> sub-API.</summary>
     public UsersApi Users { get; }
 
+    /// <summary>The <c>apiKeys</c> sub-API.</summary>
+    public ApiKeysApi ApiKeys { get; }
+
+    /// <summary>The <c>m2m</c> sub-API.</summary>
+    public M2MApi M2M { get; }
+
+    /// <summary>The <c>idPOAuthAccessToken</c> sub-API.</summary>
+    public IdPOAuthAccessTokenApi IdPOAuthAccessToken { get; }
+
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }
 
@@ -85,6 +103,24 @@ public sealed class ClerkClient
     public Aff<Either<TokenVerificationError, System.Text.Json.JsonElement>> VerifyToken(
         string? token, VerifyTokenOptions? options = null, CancellationToken cancellationToken = default) =>
         Tokens.VerifyToken(token, WithClientDefaults(options ?? new VerifyTokenOptions()), cancellationToken);
+
+    /// <summary><c>verifyMachineAuthToken</c>: an API key (<c>ak_</c>), M2M token (<c>mt_</c> or an M2M JWT) or OAuth access
+    /// token (<c>oat_</c> or an <c>at+jwt</c> JWT), through this client's Backend API calls or verified locally.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="options">Overrides of the key source and claim checks for JWT forms.</param>
+    /// <param name="cancellationToken">Cancels a request.</param>
+    public Aff<Either<MachineTokenRejection, VerifiedMachineToken>> VerifyMachineAuthToken(
+        string token, VerifyTokenOptions? options = null, CancellationToken cancellationToken = default) =>
+        Aff(() => new System.Threading.Tasks.ValueTask<Either<MachineTokenRejection, VerifiedMachineToken>>(MachineAuth.Verify(
+            token,
+            new MachineAuth.Backend(
+                (t, ct) => ApiKeys.Verify(t, ct),
+                (t, ct) => M2M.Verify(new VerifyM2MTokenParams { Token = t }, ct),
+                (t, ct) => IdPOAuthAccessToken.Verify(t, new VerifyOAuthAccessTokenOptions { Audience = (options ?? new VerifyTokenOptions()).Audience }, ct),
+                Tokens,
+                WithClientDefaults(options ?? new VerifyTokenOptions())),
+            _time.GetUtcNow(),
+            cancellationToken)));
 
     private VerifyTokenOptions WithClientDefaults(VerifyTokenOptions o) => o with
     {

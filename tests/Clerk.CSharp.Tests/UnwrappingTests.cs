@@ -145,6 +145,8 @@ public static class UnwrappingTests
                 (new ClerkError.Undecodable(200, "r"), typeof(ClerkUndecodableResponseException)),
                 (new ClerkError.Configuration("r"), typeof(ClerkConfigurationException)),
                 (new ClerkError.InvalidArgument("r"), typeof(ClerkInvalidArgumentException)),
+                (new ClerkError.TokenVerification(new Clerk.Functional.Tokens.TokenVerificationError(
+                    Clerk.Functional.Tokens.TokenVerificationErrorReason.TokenInvalid, "Machine token not found")), typeof(TokenVerificationException)),
             };
             foreach (var (error, expected) in cases)
             {

@@ -21,7 +21,7 @@ public static class ArgumentBinder
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { BindByDotNetNames } },
-        Converters = { new TaggedDateConverter(), new BlobConverter(), new LooseStringListConverter() },
+        Converters = { new TaggedDateConverter(), new BlobConverter(), new LooseStringListConverter(), new LooseStringSeqConverter() },
     };
 
     public static object?[] Bind(ParameterInfo[] parameters, JsonElement args)
@@ -116,6 +116,15 @@ public static class ArgumentBinder
                 : JsonSerializer.Deserialize<List<string>>(ref reader, options)!;
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+    }
+
+    private sealed class LooseStringSeqConverter : JsonConverter<LanguageExt.Seq<string>>
+    {
+        public override LanguageExt.Seq<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            LanguageExt.Prelude.toSeq(new LooseStringListConverter().Read(ref reader, typeof(IReadOnlyList<string>), options));
+
+        public override void Write(Utf8JsonWriter writer, LanguageExt.Seq<string> value, JsonSerializerOptions options) =>
             throw new NotSupportedException();
     }
 

@@ -92,7 +92,8 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
     private static PropertyInfo? SubApiProperty(string api)
     {
         var name = Pascal(api.StartsWith("__experimental_", StringComparison.Ordinal) ? api["__experimental_".Length..] : api);
-        return typeof(ClerkClient).GetProperties().FirstOrDefault(p => p.Name == name);
+        // Mount names are matched ignoring case (m2m is M2M); method names exactly.
+        return typeof(ClerkClient).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
     // Sub-API methods mirror @clerk/backend's names in PascalCase: verifyTOTP is VerifyTOTP.
@@ -130,6 +131,15 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
         if (preSendError.Case is ClerkError e1) return CaseResult.Fail(name, $"rejected before sending: {e1}");
         if (expected.Count != actual.Count)
             return CaseResult.Fail(name, $"sent {actual.Count} requests, expected {expected.Count}");
+
+        // The call failed after sending (e.g. a rejected token in the answer): it must fail here too, with the same message.
+        if (!expectedOk)
+        {
+            var message = sdk.GetProperty("error").GetString();
+            var ours = outcome.Error.Map(e => e is ClerkError.TokenVerification t ? t.Error.Message : e.Message);
+            if (ours.IsNone) return CaseResult.Fail(name, $"succeeded, expected the error \"{message}\"");
+            if (ours.Exists(m => m != message)) return CaseResult.Fail(name, $"error \"{ours.IfNone("")}\", expected \"{message}\"");
+        }
 
         var diffs = new List<string>();
         for (var i = 0; i < expected.Count; i++)

@@ -219,12 +219,13 @@ let tests =
                     ClerkError.Timeout(TimeSpan.FromSeconds 1.)
                     ClerkError.Undecodable(200, "bad")
                     ClerkError.Configuration("bad")
-                    ClerkError.InvalidArgument("bad") ]
+                    ClerkError.InvalidArgument("bad")
+                    ClerkError.TokenVerification(Clerk.Functional.Tokens.TokenVerificationError(Clerk.Functional.Tokens.TokenVerificationErrorReason.TokenInvalid, "bad")) ]
               let names =
                   cases
                   |> List.map (fun e ->
-                      e.Match((fun _ -> "api"), (fun _ -> "transport"), (fun _ -> "timeout"), (fun _ -> "undecodable"), (fun _ -> "configuration"), (fun _ -> "invalid")))
-              Expect.equal names [ "api"; "transport"; "timeout"; "undecodable"; "configuration"; "invalid" ] "one branch per case"
+                      e.Match((fun _ -> "api"), (fun _ -> "transport"), (fun _ -> "timeout"), (fun _ -> "undecodable"), (fun _ -> "configuration"), (fun _ -> "invalid"), (fun _ -> "token")))
+              Expect.equal names [ "api"; "transport"; "timeout"; "undecodable"; "configuration"; "invalid"; "token" ] "one branch per case"
 
           testList
               "no error text contains the secret key"

@@ -8,7 +8,7 @@ namespace Clerk.Functional.Errors;
 /// <summary>
 /// Everything that can go wrong with a Backend API call that a caller can act on. A closed set of cases:
 /// <see cref="Api"/>, <see cref="Transport"/>, <see cref="Timeout"/>, <see cref="Undecodable"/>,
-/// <see cref="Configuration"/> and <see cref="InvalidArgument"/>. No case ever holds a secret key.
+/// <see cref="Configuration"/>, <see cref="InvalidArgument"/> and <see cref="TokenVerification"/>. No case ever holds a secret key.
 /// </summary>
 public abstract record ClerkError
 {
@@ -78,6 +78,15 @@ public abstract record ClerkError
         public override string Message => Reason;
     }
 
+    /// <summary>A token was checked and rejected (<c>m2m.verify</c>, <c>apiKeys.verify</c>, machine tokens):
+    /// <c>@clerk/backend</c>'s reason or machine error code, message and, for Backend API answers, the status.</summary>
+    /// <param name="Error">The verification error.</param>
+    public sealed record TokenVerification(Tokens.TokenVerificationError Error) : ClerkError
+    {
+        /// <inheritdoc />
+        public override string Message => Error.FullMessage;
+    }
+
     /// <summary>Folds the closed set of cases into one value.</summary>
     /// <typeparam name="R">The result type.</typeparam>
     /// <param name="api">For <see cref="Api"/>.</param>
@@ -86,13 +95,15 @@ public abstract record ClerkError
     /// <param name="undecodable">For <see cref="Undecodable"/>.</param>
     /// <param name="configuration">For <see cref="Configuration"/>.</param>
     /// <param name="invalidArgument">For <see cref="InvalidArgument"/>.</param>
+    /// <param name="tokenVerification">For <see cref="TokenVerification"/>.</param>
     public R Match<R>(
         Func<Api, R> api,
         Func<Transport, R> transport,
         Func<Timeout, R> timeout,
         Func<Undecodable, R> undecodable,
         Func<Configuration, R> configuration,
-        Func<InvalidArgument, R> invalidArgument) => this switch
+        Func<InvalidArgument, R> invalidArgument,
+        Func<TokenVerification, R> tokenVerification) => this switch
     {
         Api e => api(e),
         Transport e => transport(e),
@@ -100,6 +111,7 @@ public abstract record ClerkError
         Undecodable e => undecodable(e),
         Configuration e => configuration(e),
         InvalidArgument e => invalidArgument(e),
+        TokenVerification e => tokenVerification(e),
         _ => throw new InvalidOperationException("unreachable: ClerkError is closed"),
     };
 

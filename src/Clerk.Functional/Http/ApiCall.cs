@@ -30,6 +30,18 @@ public abstract class ApiCall<T>
     public ApiCall<R> Map<R>(Func<T, R> f) => new Mapped<T, R>(this, f);
 }
 
+/// <summary>The per-sub-API flags of <c>@clerk/backend</c>'s request builder.</summary>
+/// <param name="SkipApiVersionInUrl">Routes without the <c>/v1</c> prefix (<c>apiKeys</c>, <c>m2m</c>, <c>idPOAuthAccessToken</c>).</param>
+/// <param name="Authorization">Which key authorizes the request.</param>
+/// <param name="Headers">Extra headers (an <c>Authorization</c> here replaces the key).</param>
+public sealed record RequestFlags(bool SkipApiVersionInUrl = false, Authorization Authorization = Authorization.SecretKey, Seq<HeaderValue> Headers = default)
+{
+    /// <summary>This request authorized with <paramref name="key"/> instead (a per-call machine secret key), when given.</summary>
+    /// <param name="key">The key, or null to keep the default.</param>
+    public RequestFlags WithBearer(string? key) =>
+        string.IsNullOrEmpty(key) ? this : this with { Headers = Headers.Add(new HeaderValue("Authorization", "Bearer " + key)) };
+}
+
 /// <summary>Builders for <see cref="ApiCall{T}"/>.</summary>
 public static class ApiCall
 {
@@ -46,9 +58,12 @@ public static class ApiCall
     /// <param name="body">The body; none when null.</param>
     /// <param name="query">The query pairs.</param>
     /// <typeparam name="T">The result.</typeparam>
+    /// <param name="flags">How the sub-API sends: without <c>/v1</c>, with which key, with which extra headers.</param>
     public static Either<ClerkError, ApiCall<T>> Of<T>(
-        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, RequestBody? body = null, Seq<QueryParameter> query = default) =>
-        route.Bind(r => new ClerkRequest(verb, r, query, body ?? RequestBody.None, LanguageExt.Seq<HeaderValue>.Empty).Validate())
+        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, RequestBody? body = null, Seq<QueryParameter> query = default,
+        RequestFlags? flags = null) =>
+        route.Bind(r => new ClerkRequest(verb, r, query, body ?? RequestBody.None, flags?.Headers ?? LanguageExt.Seq<HeaderValue>.Empty,
+                flags?.SkipApiVersionInUrl ?? false, flags?.Authorization ?? Authorization.SecretKey).Validate())
             .Map(request => Of(request, decoder));
 
     /// <summary>One request with a body that may have failed to build (see <see cref="Json.ClerkJson.Body{T}"/>).</summary>
@@ -57,11 +72,12 @@ public static class ApiCall
     /// <param name="decoder">The decoder.</param>
     /// <param name="body">The body, or why it could not be built.</param>
     /// <typeparam name="T">The result.</typeparam>
+    /// <param name="flags">How the sub-API sends: without <c>/v1</c>, with which key, with which extra headers.</param>
     public static Either<ClerkError, ApiCall<T>> Of<T>(
-        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, Either<ClerkError, RequestBody> body) =>
+        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, Either<ClerkError, RequestBody> body, RequestFlags? flags = null) =>
         from r in route
         from b in body
-        from call in Of(verb, r, decoder, b)
+        from call in Of(verb, r, decoder, b, flags: flags)
         select call;
 
     /// <summary>Two calls sent concurrently; both must succeed.</summary>

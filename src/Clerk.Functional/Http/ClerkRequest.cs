@@ -95,4 +95,9 @@ public sealed record QueryParameter(string Name, string Value);
 /// <summary>One extra request header.</summary>
 /// <param name="Name">The header name.</param>
 /// <param name="Value">The header value.</param>
-public sealed record HeaderValue(string Name, string Value);
+public sealed record HeaderValue(string Name, string Value)
+{
+    /// <summary>The name and value, with the value of an <c>Authorization</c> header left out.</summary>
+    public override string ToString() =>
+        string.Equals(Name, "Authorization", StringComparison.OrdinalIgnoreCase) ? $"{Name}: (redacted)" : $"{Name}: {Value}";
+}

@@ -26,6 +26,18 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(OrganizationInvitation))]
 [JsonSerializable(typeof(OauthAccessToken))]
 [JsonSerializable(typeof(DeletedObject))]
+[JsonSerializable(typeof(M2MToken))]
+[JsonSerializable(typeof(ApiKey))]
+[JsonSerializable(typeof(IdPOAuthAccessToken))]
+[JsonSerializable(typeof(ApiKeySecret))]
+[JsonSerializable(typeof(PageWire<ApiKey>))]
+[JsonSerializable(typeof(M2MTokenPage))]
+[JsonSerializable(typeof(Api.ApiKeys.CreateApiKeyParams))]
+[JsonSerializable(typeof(Api.ApiKeys.UpdateApiKeyParams))]
+[JsonSerializable(typeof(Api.ApiKeys.RevokeApiKeyParams))]
+[JsonSerializable(typeof(Api.M2M.CreateM2MTokenParams))]
+[JsonSerializable(typeof(Api.M2M.RevokeM2MTokenParams))]
+[JsonSerializable(typeof(long?))]
 [JsonSerializable(typeof(TotalCount))]
 [JsonSerializable(typeof(PageWire<User>))]
 [JsonSerializable(typeof(PageWire<OrganizationMembership>))]
@@ -33,6 +45,7 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<OauthAccessToken>))]
 [JsonSerializable(typeof(ErrorsWire))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 // The values inside Optional<T> parameters (its converter serializes them through this context)
 [JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
@@ -61,6 +74,17 @@ public sealed record PageWire<T>
     public List<T>? Data { get; init; }
 
     /// <summary>The total number of items across pages.</summary>
+    public long? TotalCount { get; init; }
+}
+
+/// <summary>The wire shape of the M2M token list: <c>{"m2m_tokens": [...], "total_count": n}</c>.</summary>
+public sealed record M2MTokenPage
+{
+    /// <summary>The tokens.</summary>
+    [JsonPropertyName("m2m_tokens")]
+    public List<M2MToken>? M2MTokens { get; init; }
+
+    /// <summary>The total number of tokens.</summary>
     public long? TotalCount { get; init; }
 }
 

@@ -4,7 +4,7 @@ namespace Clerk.Functional.Resources;
 public sealed record DeletedObject
 {
     /// <summary>The deleted object's type, e.g. <c>user</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The deleted object's ID.</summary>
     public string? Id { get; init; }

@@ -7,14 +7,14 @@ namespace Clerk.Functional.Resources;
 public sealed record EmailAddress
 {
     /// <summary>The email address identification's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>email_address</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The email address itself (JSON <c>email_address</c>).</summary>
     [JsonPropertyName("email_address")]
-    public string Address { get; init; } = "";
+    public string Address { get => field ?? ""; init; }
 
     /// <summary>Whether the address is reserved.</summary>
     public bool Reserved { get; init; }

@@ -9,22 +9,22 @@ namespace Clerk.Functional.Resources;
 public sealed record EnterpriseAccount
 {
     /// <summary>The enterprise account's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>enterprise_account</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The authentication protocol used to sign in.</summary>
     public EnterpriseProtocol? Protocol { get; init; }
 
     /// <summary>The provider, e.g. <c>saml_okta</c>.</summary>
-    public string Provider { get; init; } = "";
+    public string Provider { get => field ?? ""; init; }
 
     /// <summary>Whether the account is active.</summary>
     public bool Active { get; init; }
 
     /// <summary>The account's email address.</summary>
-    public string EmailAddress { get; init; } = "";
+    public string EmailAddress { get => field ?? ""; init; }
 
     /// <summary>The first name from the identity provider.</summary>
     public string? FirstName { get; init; }
@@ -55,7 +55,7 @@ public sealed record EnterpriseAccount
 public sealed record EnterpriseAccountConnection
 {
     /// <summary>The connection's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type, <c>enterprise_account_connection</c> when sent (not in the spec).</summary>
     public string? Object { get; init; }
@@ -64,10 +64,10 @@ public sealed record EnterpriseAccountConnection
     public EnterpriseProtocol Protocol { get; init; }
 
     /// <summary>The provider, e.g. <c>saml_okta</c>.</summary>
-    public string Provider { get; init; } = "";
+    public string Provider { get => field ?? ""; init; }
 
     /// <summary>The connection's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get => field ?? ""; init; }
 
     /// <summary>The public URL of the connection's logo.</summary>
     public string? LogoPublicUrl { get; init; }

@@ -4,8 +4,8 @@ namespace Clerk.Functional.Resources;
 public sealed record IdentificationLink
 {
     /// <summary>The kind of the linked identification, e.g. <c>oauth_google</c>.</summary>
-    public string Type { get; init; } = "";
+    public string Type { get => field ?? ""; init; }
 
     /// <summary>The ID of the linked identification.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 }

@@ -9,22 +9,22 @@ namespace Clerk.Functional.Resources;
 public sealed record OauthAccessToken
 {
     /// <summary>The object type: <c>oauth_access_token</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The external account's ID.</summary>
-    public string ExternalAccountId { get; init; } = "";
+    public string ExternalAccountId { get => field ?? ""; init; }
 
     /// <summary>The unique ID of the user in the external provider's system.</summary>
-    public string ProviderUserId { get; init; } = "";
+    public string ProviderUserId { get => field ?? ""; init; }
 
     /// <summary>The access token.</summary>
-    public string Token { get; init; } = "";
+    public string Token { get => field ?? ""; init; }
 
     /// <summary>Unix timestamp (milliseconds) of the access token's expiration.</summary>
     public long? ExpiresAt { get; init; }
 
     /// <summary>The provider, e.g. <c>oauth_google</c>.</summary>
-    public string Provider { get; init; } = "";
+    public string Provider { get => field ?? ""; init; }
 
     /// <summary>Public metadata (free-form JSON).</summary>
     public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }

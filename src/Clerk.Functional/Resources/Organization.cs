@@ -8,16 +8,16 @@ namespace Clerk.Functional.Resources;
 public sealed record Organization
 {
     /// <summary>The object type: <c>organization</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The organization's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The organization's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get => field ?? ""; init; }
 
     /// <summary>The organization's slug.</summary>
-    public string Slug { get; init; } = "";
+    public string Slug { get => field ?? ""; init; }
 
     /// <summary>The organization's logo URL.</summary>
     public string? ImageUrl { get; init; }

@@ -8,19 +8,19 @@ namespace Clerk.Functional.Resources;
 public sealed record OrganizationInvitation
 {
     /// <summary>The object type: <c>organization_invitation</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The invitation's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The invited email address.</summary>
-    public string EmailAddress { get; init; } = "";
+    public string EmailAddress { get => field ?? ""; init; }
 
     /// <summary>The role key the invitee will get.</summary>
-    public string Role { get; init; } = "";
+    public string Role { get => field ?? ""; init; }
 
     /// <summary>The role name the invitee will get.</summary>
-    public string RoleName { get; init; } = "";
+    public string RoleName { get => field ?? ""; init; }
 
     /// <summary>The organization's ID.</summary>
     public string? OrganizationId { get; init; }
@@ -60,7 +60,7 @@ public sealed record OrganizationInvitation
 public sealed record OrganizationInvitationPublicUserData
 {
     /// <summary>The inviter's user ID.</summary>
-    public string UserId { get; init; } = "";
+    public string UserId { get => field ?? ""; init; }
 
     /// <summary>The inviter's first name.</summary>
     public string? FirstName { get; init; }
@@ -69,26 +69,26 @@ public sealed record OrganizationInvitationPublicUserData
     public string? LastName { get; init; }
 
     /// <summary>The inviter's profile image URL.</summary>
-    public string ImageUrl { get; init; } = "";
+    public string ImageUrl { get => field ?? ""; init; }
 
     /// <summary>Whether the inviter has uploaded a profile image.</summary>
     public bool HasImage { get; init; }
 
     /// <summary>The inviter's identifier.</summary>
-    public string Identifier { get; init; } = "";
+    public string Identifier { get => field ?? ""; init; }
 }
 
 /// <summary>Public data of the organization of an <see cref="OrganizationInvitation"/>.</summary>
 public sealed record OrganizationInvitationPublicOrganizationData
 {
     /// <summary>The organization's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The organization's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get => field ?? ""; init; }
 
     /// <summary>The organization's slug.</summary>
-    public string Slug { get; init; } = "";
+    public string Slug { get => field ?? ""; init; }
 
     /// <summary>The organization's logo URL.</summary>
     public string? ImageUrl { get; init; }

@@ -9,13 +9,13 @@ namespace Clerk.Functional.Resources;
 public sealed record OrganizationMembership
 {
     /// <summary>The membership's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>organization_membership</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The member's role key, e.g. <c>org:admin</c>.</summary>
-    public string Role { get; init; } = "";
+    public string Role { get => field ?? ""; init; }
 
     /// <summary>The member's role name.</summary>
     public string? RoleName { get; init; }
@@ -46,7 +46,7 @@ public sealed record OrganizationMembership
 public sealed record OrganizationMembershipPublicUserData
 {
     /// <summary>The user's ID.</summary>
-    public string UserId { get; init; } = "";
+    public string UserId { get => field ?? ""; init; }
 
     /// <summary>The user's first name.</summary>
     public string? FirstName { get; init; }
@@ -58,7 +58,7 @@ public sealed record OrganizationMembershipPublicUserData
     public string? ProfileImageUrl { get; init; }
 
     /// <summary>The user's profile image URL.</summary>
-    public string ImageUrl { get; init; } = "";
+    public string ImageUrl { get => field ?? ""; init; }
 
     /// <summary>Whether the user has uploaded a profile image.</summary>
     public bool HasImage { get; init; }

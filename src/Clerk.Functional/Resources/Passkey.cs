@@ -4,13 +4,13 @@ namespace Clerk.Functional.Resources;
 public sealed record Passkey
 {
     /// <summary>The passkey identification's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>passkey</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The passkey's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get => field ?? ""; init; }
 
     /// <summary>Unix timestamp (milliseconds) of when the passkey was last used.</summary>
     public long LastUsedAt { get; init; }

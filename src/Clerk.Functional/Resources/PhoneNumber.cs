@@ -7,14 +7,14 @@ namespace Clerk.Functional.Resources;
 public sealed record PhoneNumber
 {
     /// <summary>The phone number identification's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>phone_number</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The phone number itself (JSON <c>phone_number</c>).</summary>
     [JsonPropertyName("phone_number")]
-    public string Number { get; init; } = "";
+    public string Number { get => field ?? ""; init; }
 
     /// <summary>Whether the number is reserved for second-factor authentication.</summary>
     public bool? ReservedForSecondFactor { get; init; }

@@ -9,19 +9,19 @@ namespace Clerk.Functional.Resources;
 public sealed record SamlAccount
 {
     /// <summary>The SAML account's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>saml_account</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The SAML provider, e.g. <c>saml_okta</c>.</summary>
-    public string Provider { get; init; } = "";
+    public string Provider { get => field ?? ""; init; }
 
     /// <summary>Whether the account is active.</summary>
     public bool Active { get; init; }
 
     /// <summary>The account's email address.</summary>
-    public string EmailAddress { get; init; } = "";
+    public string EmailAddress { get => field ?? ""; init; }
 
     /// <summary>The first name from the identity provider.</summary>
     public string? FirstName { get; init; }
@@ -49,10 +49,10 @@ public sealed record SamlAccount
 public sealed record SamlAccountConnection
 {
     /// <summary>The connection's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The connection's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get => field ?? ""; init; }
 
     /// <summary>Deprecated: use <see cref="Domains"/>.</summary>
     public string? Domain { get; init; }
@@ -64,7 +64,7 @@ public sealed record SamlAccountConnection
     public bool Active { get; init; }
 
     /// <summary>The SAML provider.</summary>
-    public string Provider { get; init; } = "";
+    public string Provider { get => field ?? ""; init; }
 
     /// <summary>Whether user attributes are synced on each sign-in.</summary>
     public bool SyncUserAttributes { get; init; }

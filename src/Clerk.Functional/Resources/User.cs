@@ -11,10 +11,10 @@ namespace Clerk.Functional.Resources;
 public sealed record User
 {
     /// <summary>The user's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>user</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The ID of the user in your own system.</summary>
     public string? ExternalId { get; init; }
@@ -178,7 +178,7 @@ public sealed record User
 public sealed record ScimUserMetadata
 {
     /// <summary>The ID of the directory the user is provisioned from.</summary>
-    public string DirectoryId { get; init; } = "";
+    public string DirectoryId { get => field ?? ""; init; }
 
     /// <summary>Whether the directory is currently enabled (omitted, hence false, when disabled).</summary>
     public bool DirectoryEnabled { get; init; }

@@ -4,7 +4,7 @@ namespace Clerk.Functional.Resources;
 public sealed record UserIdResult
 {
     /// <summary>The user's id.</summary>
-    public string UserId { get; init; } = "";
+    public string UserId { get => field ?? ""; init; }
 }
 
 /// <summary>The answer of <c>POST /users/{user_id}/verify_password</c>.</summary>

@@ -6,14 +6,14 @@ namespace Clerk.Functional.Resources;
 public sealed record Web3Wallet
 {
     /// <summary>The Web3 wallet identification's ID.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The object type: <c>web3_wallet</c>.</summary>
-    public string Object { get; init; } = "";
+    public string Object { get => field ?? ""; init; }
 
     /// <summary>The wallet address (JSON <c>web3_wallet</c>).</summary>
     [JsonPropertyName("web3_wallet")]
-    public string Address { get; init; } = "";
+    public string Address { get => field ?? ""; init; }
 
     /// <summary>The verification state, or null when there is none.</summary>
     public Verification? Verification { get; init; }

@@ -42,6 +42,20 @@ internal static class Claims
                select unit;
     }
 
+    /// <summary><c>assertOAuthAudienceClaim</c>: with an audience configured, an OAuth token must carry a non-empty
+    /// <c>aud</c> (string or list of non-empty strings) that names one of them.</summary>
+    public static Either<TokenVerificationError, Unit> OAuthAudience(JsonElement? aud, Seq<string> audience)
+    {
+        if (audience.Filter(a => a.Length > 0).IsEmpty) return unit;
+        var present = aud is { ValueKind: JsonValueKind.String } s && s.GetString()!.Length > 0 ||
+                      aud is { ValueKind: JsonValueKind.Array } a && a.GetArrayLength() > 0 &&
+                      a.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String && x.GetString()!.Length > 0);
+        return present
+            ? Audience(aud, audience)
+            : Fail(TokenVerificationErrorReason.TokenVerificationFailed,
+                $"Invalid OAuth audience claim (aud) {JsText.Stringify(aud)}. Expected a non-empty string or a non-empty array of non-empty strings.");
+    }
+
     private static Either<TokenVerificationError, Unit> Subject(JsonElement? sub) =>
         sub is { ValueKind: JsonValueKind.String }
             ? unit

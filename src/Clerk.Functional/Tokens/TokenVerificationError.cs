@@ -40,6 +40,8 @@ public readonly record struct TokenVerificationErrorReason(string Value) : IOpen
     public static readonly TokenVerificationErrorReason JwkFailedToResolve = new("jwk-failed-to-resolve");
     /// <summary><c>jwk-kid-mismatch</c></summary>
     public static readonly TokenVerificationErrorReason JwkKidMismatch = new("jwk-kid-mismatch");
+    /// <summary><c>unexpected-error</c> (machine tokens: the Backend API answered with an unexpected error).</summary>
+    public static readonly TokenVerificationErrorReason UnexpectedError = new("unexpected-error");
 
     /// <inheritdoc />
     public static TokenVerificationErrorReason From(string value) => new(value);
@@ -69,6 +71,9 @@ public static class TokenVerificationErrorAction
 /// <param name="Action">What to do about it, when there is a suggestion.</param>
 public sealed record TokenVerificationError(TokenVerificationErrorReason Reason, string Message, string? Action = null)
 {
+    /// <summary>The HTTP status of the Backend API answer behind the error (machine-token verification), when there was one.</summary>
+    public int? Status { get; init; }
+
     /// <summary>Message, action and reason in one line, like <c>getFullMessage()</c>.</summary>
     public string FullMessage =>
         string.Join(" ", new[] { Message, Action ?? "" }.Where(s => s.Length > 0)) + $" (reason={Reason})";
