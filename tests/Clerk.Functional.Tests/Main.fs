@@ -19,7 +19,13 @@ let allTests =
           RateLimitTests.tests
           PaginationTests.tests
           DiagnosticsTests.tests
-          SampleTests.tests ]
+          SampleTests.tests
+          WebhookTests.tests
+          AttackTests.tests
+          JwtTests.tests
+          JwksCacheTests.tests
+          AuthObjectTests.tests
+          PublishableKeyTests.tests ]
 
 [<EntryPoint>]
 let main argv = runTestsWithCLIArgs [] argv allTests

@@ -104,7 +104,7 @@ internal static class Claims
             return Fail(TokenVerificationErrorReason.TokenVerificationFailed,
                 $"Invalid JWT expiry date claim (exp) {JsText.Stringify(exp)}. Expected number.", TokenVerificationErrorAction.EnsureClerkJwt);
         var ms = Milliseconds(value);
-        return IsValidDate(ms) && ms <= nowMs - skew
+        return IsValidDate(ms) && ms <= (double)nowMs - skew
             ? Fail(TokenVerificationErrorReason.TokenExpired,
                 $"JWT is expired. Expiry date: {JsText.UtcString(ms)}, Current date: {JsText.UtcString(nowMs)}.")
             : unit;
@@ -117,7 +117,7 @@ internal static class Claims
             return Fail(TokenVerificationErrorReason.TokenVerificationFailed,
                 $"Invalid JWT not before date claim (nbf) {JsText.Stringify(nbf)}. Expected number.", TokenVerificationErrorAction.EnsureClerkJwt);
         var ms = Milliseconds(value);
-        return IsValidDate(ms) && ms > nowMs + skew
+        return IsValidDate(ms) && ms > (double)nowMs + skew
             ? Fail(TokenVerificationErrorReason.TokenNotActiveYet,
                 $"JWT cannot be used prior to not before date claim (nbf). Not before date: {JsText.UtcString(ms)}; Current date: {JsText.UtcString(nowMs)};")
             : unit;
@@ -130,7 +130,7 @@ internal static class Claims
             return Fail(TokenVerificationErrorReason.TokenVerificationFailed,
                 $"Invalid JWT issued at date claim (iat) {JsText.Stringify(iat)}. Expected number.", TokenVerificationErrorAction.EnsureClerkJwt);
         var ms = Milliseconds(value);
-        return IsValidDate(ms) && ms > nowMs + skew
+        return IsValidDate(ms) && ms > (double)nowMs + skew
             ? Fail(TokenVerificationErrorReason.TokenIatInTheFuture,
                 $"JWT issued at date claim (iat) is in the future. Issued at date: {JsText.UtcString(ms)}; Current date: {JsText.UtcString(nowMs)};")
             : unit;

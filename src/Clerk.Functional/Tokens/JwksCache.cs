@@ -93,8 +93,12 @@ public sealed class JwksCache
                 _entries[scope] = updated;
                 return kid is not null && merged.Find(kid).Case is JwtKey key ? Right<TokenVerificationError, JwtKey>(key) : KidMismatch(kid);
             },
-            // The last keys that loaded stay in use when a refresh fails.
-            Left: error => cached.Case is JwtKey stale ? Right<TokenVerificationError, JwtKey>(stale) : Left<TokenVerificationError, JwtKey>(error));
+            // The last keys that loaded stay in use when a refresh fails; a failed kid-miss refetch starts the cooldown too.
+            Left: error =>
+            {
+                if (kidMiss) _entries[scope] = entry! with { LastKidMissFetch = now };
+                return cached.Case is JwtKey stale ? Right<TokenVerificationError, JwtKey>(stale) : Left<TokenVerificationError, JwtKey>(error);
+            });
     }
 
     private Task<Either<TokenVerificationError, Map<string, JwtKey>>> Fetch(string scope, IClerkRunner transport, string jwksUrl)

@@ -134,16 +134,20 @@ public static class Jwt
         return PrivateKey(privateKey).Bind(rsa =>
         {
             using var _ = rsa;
-            var headerNode = header is { } given ? JsonNode.Parse(given.GetRawText())!.AsObject() : new JsonObject { ["typ"] = "JWT" };
-            headerNode["alg"] = algorithm;
-            var payloadNode = JsonNode.Parse(payload.GetRawText())!.AsObject();
-            payloadNode["iat"] = now.ToUnixTimeSeconds();
-            var signingInput = Base64Url.Encode(Encoding.UTF8.GetBytes(headerNode.ToJsonString())) + "." +
-                               Base64Url.Encode(Encoding.UTF8.GetBytes(payloadNode.ToJsonString()));
             try
             {
+                var headerNode = header is { } given ? JsonNode.Parse(given.GetRawText())!.AsObject() : new JsonObject { ["typ"] = "JWT" };
+                headerNode["alg"] = algorithm;
+                var payloadNode = JsonNode.Parse(payload.GetRawText())!.AsObject();
+                payloadNode["iat"] = now.ToUnixTimeSeconds();
+                var signingInput = Base64Url.Encode(Encoding.UTF8.GetBytes(headerNode.ToJsonString())) + "." +
+                                   Base64Url.Encode(Encoding.UTF8.GetBytes(payloadNode.ToJsonString()));
                 var signature = rsa.SignData(Encoding.ASCII.GetBytes(signingInput), hash, RSASignaturePadding.Pkcs1);
                 return Right<SignJwtError, string>(signingInput + "." + Base64Url.Encode(signature));
+            }
+            catch (ArgumentException)
+            {
+                return Left<SignJwtError, string>(new SignJwtError("The header or payload names a member twice."));
             }
             catch (CryptographicException e)
             {
@@ -180,7 +184,8 @@ public static class Jwt
     {
         try
         {
-            using var document = JsonDocument.Parse(utf8);
+            // Bytes that are not UTF-8 become U+FFFD, as TextDecoder makes them in JavaScript.
+            using var document = JsonDocument.Parse(Encoding.UTF8.GetString(utf8));
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
@@ -188,11 +193,35 @@ public static class Jwt
                 foreach (var property in root.EnumerateObject())
                     if (!names.Add(property.Name)) return null;
             }
-            return root.Clone();
+            return IsWellFormed(root) ? root.Clone() : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
             return null;
+        }
+    }
+
+    // A string escape that is a lone surrogate ("\ud800") cannot be read as .NET text; such a header or payload is refused.
+    private static bool IsWellFormed(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(IsWellFormed);
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(p => p.Name is not null && IsWellFormed(p.Value));
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
@@ -217,6 +246,7 @@ public static class Jwt
             {
                 rsa.ImportFromPem(trimmed.Replace("\\n", "\n"));
             }
+            _ = rsa.ExportParameters(includePrivateParameters: true); // a public key cannot sign
             return Right<SignJwtError, RSA>(rsa);
         }
         catch (Exception e) when (e is FormatException or CryptographicException or ArgumentException or JsonException)
