@@ -110,29 +110,25 @@ internal static class Claims
             : unit;
     }
 
-    private static Either<TokenVerificationError, Unit> NotBefore(JsonElement? nbf, long nowMs, long skew)
-    {
-        if (nbf is null) return unit;
-        if (nbf is not { ValueKind: JsonValueKind.Number } value)
-            return Fail(TokenVerificationErrorReason.TokenVerificationFailed,
-                $"Invalid JWT not before date claim (nbf) {JsText.Stringify(nbf)}. Expected number.", TokenVerificationErrorAction.EnsureClerkJwt);
-        var ms = Milliseconds(value);
-        return IsValidDate(ms) && ms > (double)nowMs + skew
-            ? Fail(TokenVerificationErrorReason.TokenNotActiveYet,
-                $"JWT cannot be used prior to not before date claim (nbf). Not before date: {JsText.UtcString(ms)}; Current date: {JsText.UtcString(nowMs)};")
-            : unit;
-    }
+    private static Either<TokenVerificationError, Unit> NotBefore(JsonElement? nbf, long nowMs, long skew) =>
+        NotInTheFuture(nbf, nowMs, skew, "not before date claim (nbf)", TokenVerificationErrorReason.TokenNotActiveYet,
+            (date, now) => $"JWT cannot be used prior to not before date claim (nbf). Not before date: {date}; Current date: {now};");
 
-    private static Either<TokenVerificationError, Unit> IssuedAt(JsonElement? iat, long nowMs, long skew)
+    private static Either<TokenVerificationError, Unit> IssuedAt(JsonElement? iat, long nowMs, long skew) =>
+        NotInTheFuture(iat, nowMs, skew, "issued at date claim (iat)", TokenVerificationErrorReason.TokenIatInTheFuture,
+            (date, now) => $"JWT issued at date claim (iat) is in the future. Issued at date: {date}; Current date: {now};");
+
+    // nbf and iat: optional, a number when present, and not later than now plus the skew.
+    private static Either<TokenVerificationError, Unit> NotInTheFuture(
+        JsonElement? claim, long nowMs, long skew, string label, TokenVerificationErrorReason reason, Func<string, string, string> message)
     {
-        if (iat is null) return unit;
-        if (iat is not { ValueKind: JsonValueKind.Number } value)
+        if (claim is null) return unit;
+        if (claim is not { ValueKind: JsonValueKind.Number } value)
             return Fail(TokenVerificationErrorReason.TokenVerificationFailed,
-                $"Invalid JWT issued at date claim (iat) {JsText.Stringify(iat)}. Expected number.", TokenVerificationErrorAction.EnsureClerkJwt);
+                $"Invalid JWT {label} {JsText.Stringify(claim)}. Expected number.", TokenVerificationErrorAction.EnsureClerkJwt);
         var ms = Milliseconds(value);
         return IsValidDate(ms) && ms > (double)nowMs + skew
-            ? Fail(TokenVerificationErrorReason.TokenIatInTheFuture,
-                $"JWT issued at date claim (iat) is in the future. Issued at date: {JsText.UtcString(ms)}; Current date: {JsText.UtcString(nowMs)};")
+            ? Fail(reason, message(JsText.UtcString(ms), JsText.UtcString(nowMs)))
             : unit;
     }
 
