@@ -22,6 +22,14 @@ public sealed class ClerkClient
     {
     }
 
+    /// <summary>Creates a client that sends through a message handler (e.g. from <c>IHttpClientFactory</c>).</summary>
+    /// <param name="options">The client options.</param>
+    /// <param name="handler">The handler; not disposed by the client.</param>
+    public ClerkClient(ClerkClientOptions options, HttpMessageHandler handler)
+        : this(new Functional.ClerkClient(options, handler))
+    {
+    }
+
     /// <summary>Wraps an existing functional client, e.g. one built over a fake or decorated runner.</summary>
     /// <param name="core">The functional client whose effects this facade runs.</param>
     public ClerkClient(Functional.ClerkClient core)

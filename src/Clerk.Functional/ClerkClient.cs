@@ -116,11 +116,22 @@ public sealed class ClerkClient
             new MachineAuth.Backend(
                 (t, ct) => ApiKeys.Verify(t, ct),
                 (t, ct) => M2M.Verify(new VerifyM2MTokenParams { Token = t }, ct),
-                (t, ct) => IdPOAuthAccessToken.Verify(t, new VerifyOAuthAccessTokenOptions { Audience = (options ?? new VerifyTokenOptions()).Audience }, ct),
+                (t, ct) => IdPOAuthAccessToken.Verify(t, new VerifyOAuthAccessTokenOptions { Audience = WithClientDefaults(options ?? new VerifyTokenOptions()).Audience }, ct),
                 Tokens,
                 WithClientDefaults(options ?? new VerifyTokenOptions())),
             _time.GetUtcNow(),
             cancellationToken)));
+
+    /// <summary><c>authenticateRequest</c>: signed-in, signed-out or handshake for an incoming request, with this client's keys,
+    /// Backend API (JWKS, handshake payload, session refresh, machine-token verification) and clock. Configuration problems
+    /// are <see cref="Auth.AuthenticateRequestError"/> values.</summary>
+    /// <param name="request">The incoming request.</param>
+    /// <param name="options">Request-level options; unset members fall back to this client's options.</param>
+    /// <param name="cancellationToken">Cancels Backend API calls.</param>
+    public Aff<Either<Auth.AuthenticateRequestError, Auth.RequestState>> AuthenticateRequest(
+        Auth.IncomingRequest request, Auth.AuthenticateRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        Aff(() => new System.Threading.Tasks.ValueTask<Either<Auth.AuthenticateRequestError, Auth.RequestState>>(
+            Auth.RequestAuthenticator.Authenticate(this, request, options, _time, cancellationToken)));
 
     private VerifyTokenOptions WithClientDefaults(VerifyTokenOptions o) => o with
     {
@@ -131,11 +142,14 @@ public sealed class ClerkClient
         Audience = o.Audience.IsEmpty ? Options.Audience : o.Audience,
     };
 
-    // The key set is fetched through this client's transport when the scope is the client's own, else over HTTP.
-    private IClerkRunner KeySetTransport(ClerkClientOptions scope) =>
-        scope.SecretKey == Options.SecretKey && scope.ApiUrl.TrimEnd('/') == Options.ApiUrl.TrimEnd('/') && scope.ApiVersion == Options.ApiVersion
-            ? new TracingRunner(Transport)
-            : new HttpRunner(scope);
+    // The key set is fetched through this client's transport (traced, rate-limited; the key cache does its own retries)
+    // when the scope is the client's own, else over the same HttpClient with the other key.
+    private IClerkRunner KeySetTransport(ClerkClientOptions scope)
+    {
+        var own = scope.SecretKey == Options.SecretKey && scope.ApiUrl.TrimEnd('/') == Options.ApiUrl.TrimEnd('/') && scope.ApiVersion == Options.ApiVersion;
+        IClerkRunner transport = new TracingRunner(own ? Transport : Transport is HttpRunner http ? http.WithOptions(scope) : new HttpRunner(scope));
+        return _bucket is null ? transport : new RateLimitingRunner(transport, _bucket);
+    }
 
     /// <summary>The same client (same transport, same rate-limit bucket) with another retry policy, for one call or a
     /// group of calls: <c>clerk.WithRetry(RetryPolicy.None).Users.CreateUser(...)</c>.</summary>

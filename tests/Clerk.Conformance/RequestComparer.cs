@@ -132,16 +132,36 @@ public static class RequestComparer
         }
     }
 
-    /// <summary>JSON equality: members as sets, arrays in order, numbers by value.</summary>
-    public static bool JsonEquals(JsonElement a, JsonElement b) => (a.ValueKind, b.ValueKind) switch
+    /// <summary>JSON equality: members as sets (the last of duplicate names wins, as JSON.parse keeps it), arrays
+    /// in order, numbers by value.</summary>
+    public static bool JsonEquals(JsonElement a, JsonElement b)
     {
-        (JsonValueKind.Object, JsonValueKind.Object) =>
-            a.EnumerateObject().Count() == b.EnumerateObject().Count() &&
-            a.EnumerateObject().All(p => b.TryGetProperty(p.Name, out var q) && JsonEquals(p.Value, q)),
-        (JsonValueKind.Array, JsonValueKind.Array) =>
-            a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray(), JsonEquals).All(same => same),
-        (JsonValueKind.Number, JsonValueKind.Number) => a.GetDecimal() == b.GetDecimal(),
-        (JsonValueKind.String, JsonValueKind.String) => a.GetString() == b.GetString(),
-        var (x, y) => x == y && x is JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null,
-    };
+        if (a.ValueKind != b.ValueKind) return false;
+        switch (a.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var am = Members(a);
+                var bm = Members(b);
+                return am.Count == bm.Count && am.All(p => bm.TryGetValue(p.Key, out var v) && JsonEquals(p.Value, v));
+            case JsonValueKind.Array:
+                var aa = a.EnumerateArray().ToList();
+                var ba = b.EnumerateArray().ToList();
+                return aa.Count == ba.Count && Enumerable.Range(0, aa.Count).All(k => JsonEquals(aa[k], ba[k]));
+            case JsonValueKind.String:
+                return a.GetString() == b.GetString();
+            case JsonValueKind.Number:
+                return a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : a.GetRawText() == b.GetRawText();
+            default:
+                return true;
+        }
+    }
+
+    // An object's members as JSON.parse keeps them: the last of duplicate names wins.
+    public static Dictionary<string, JsonElement> Members(JsonElement obj)
+    {
+        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var p in obj.EnumerateObject()) members[p.Name] = p.Value;
+        return members;
+    }
+
 }

@@ -112,11 +112,11 @@ public sealed class WebhooksReplayer(JsonElement root)
     // Members: same names (an expected undefined member may be absent or null here), each value JSON-equal.
     private static IEnumerable<string> ComparePayload(JsonElement expected, JsonElement actual, ISet<string> undefinedKeys)
     {
-        var actualMembers = Members(actual);
+        var actualMembers = RequestComparer.Members(actual);
         foreach (var member in expected.EnumerateObject())
         {
             if (!actualMembers.TryGetValue(member.Name, out var value)) yield return $"payload lacks \"{member.Name}\"";
-            else if (!JsonEquals(member.Value, value)) yield return $"payload.{member.Name} is {value.GetRawText()}, expected {member.Value.GetRawText()}";
+            else if (!RequestComparer.JsonEquals(member.Value, value)) yield return $"payload.{member.Name} is {value.GetRawText()}, expected {member.Value.GetRawText()}";
         }
         foreach (var (key, value) in actualMembers)
         {
@@ -140,36 +140,6 @@ public sealed class WebhooksReplayer(JsonElement root)
         if (evt.InstanceId != instance) yield return $"InstanceId is {evt.InstanceId}, expected {instance}";
         if (evt.TypedData is WebhookData.Undecodable u) yield return $"the data of {type} did not decode: {u.Problem}";
         if (WebhookData.IsKnownType(type) && evt.TypedData is WebhookData.Unknown) yield return $"{type} has no typed view";
-    }
-
-    private static bool JsonEquals(JsonElement a, JsonElement b)
-    {
-        if (a.ValueKind != b.ValueKind) return false;
-        switch (a.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var am = Members(a);
-                var bm = Members(b);
-                return am.Count == bm.Count && am.All(p => bm.TryGetValue(p.Key, out var v) && JsonEquals(p.Value, v));
-            case JsonValueKind.Array:
-                var aa = a.EnumerateArray().ToList();
-                var ba = b.EnumerateArray().ToList();
-                return aa.Count == ba.Count && Enumerable.Range(0, aa.Count).All(k => JsonEquals(aa[k], ba[k]));
-            case JsonValueKind.String:
-                return a.GetString() == b.GetString();
-            case JsonValueKind.Number:
-                return a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : a.GetRawText() == b.GetRawText();
-            default:
-                return true;
-        }
-    }
-
-    // An object's members as JSON.parse keeps them: the last of duplicate names wins.
-    private static Dictionary<string, JsonElement> Members(JsonElement obj)
-    {
-        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var p in obj.EnumerateObject()) members[p.Name] = p.Value;
-        return members;
     }
 
     private static string Describe(Either<WebhookVerificationError, WebhookEvent> outcome) =>

@@ -476,7 +476,7 @@ let tests =
               Expect.equal (left "HS256" "{}" keyA.Value.PrivatePem) "Unsupported algorithm HS256, expected one of RS256,RS384,RS512." "HS256"
               Expect.equal (left "none" "{}" keyA.Value.PrivatePem) "Unsupported algorithm none, expected one of RS256,RS384,RS512." "none"
               Expect.equal (left "RS256" "[1]" keyA.Value.PrivatePem) "The payload must be a JSON object." "array payload"
-              // A public key PEM imports, then cannot sign: a Left (its message is OpenSSL's; see the report).
+              // A public key PEM imports but cannot sign: a Left.
               Expect.isNotEmpty (left "RS256" "{}" keyA.Value.PublicPem) "public key"
               Expect.equal (left "RS256" "{}" "garbage") "The private key is not an RSA private key (PKCS#8 PEM or JWK)." "garbage key"
 

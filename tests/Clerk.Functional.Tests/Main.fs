@@ -25,7 +25,8 @@ let allTests =
           JwtTests.tests
           JwksCacheTests.tests
           AuthObjectTests.tests
-          PublishableKeyTests.tests ]
+          PublishableKeyTests.tests
+          ReviewGapTests.tests ]
 
 [<EntryPoint>]
 let main argv = runTestsWithCLIArgs [] argv allTests

@@ -8,7 +8,7 @@
 //
 // Relative paths given on the command line are resolved against the current
 // directory; the defaults are relative to the repository root:
-//   --spec  ../shared/clerk-openapi/bapi-2026-05-12.yml   (i.e. beside the repo)
+//   --spec  PATH to bapi/2026-05-12.yml of github.com/clerk/openapi-specs (required)
 //           (or the CLERK_OPENAPI_SPEC environment variable)
 //   --out   tests/Clerk.Functional.Tests/fixtures/users
 //   --count 50, --first-seed 1  -> user-001.json (seed 1) ... user-050.json (seed 50)
@@ -34,9 +34,7 @@ const STARTUP_TIMEOUT_MS = 180_000;
 
 function parseArgs(argv) {
   const opts = {
-    spec: process.env.CLERK_OPENAPI_SPEC
-      ? path.resolve(process.env.CLERK_OPENAPI_SPEC)
-      : path.resolve(REPO_ROOT, '..', 'shared', 'clerk-openapi', 'bapi-2026-05-12.yml'),
+    spec: process.env.CLERK_OPENAPI_SPEC ? path.resolve(process.env.CLERK_OPENAPI_SPEC) : null,
     out: path.join(REPO_ROOT, 'tests', 'Clerk.Functional.Tests', 'fixtures', 'users'),
     count: 50,
     firstSeed: 1,
@@ -151,6 +149,9 @@ const NESTED = ['email_addresses', 'phone_numbers', 'web3_wallets', 'passkeys', 
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (!opts.spec) {
+    throw new Error('Pass --spec PATH (or CLERK_OPENAPI_SPEC) to bapi/2026-05-12.yml of github.com/clerk/openapi-specs.');
+  }
   const specBytes = fs.readFileSync(opts.spec);
   const sha = createHash('sha256').update(specBytes).digest('hex');
   if (sha !== EXPECTED_SPEC_SHA256) {

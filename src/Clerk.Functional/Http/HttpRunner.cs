@@ -49,6 +49,10 @@ public sealed class HttpRunner : IClerkRunner
     {
     }
 
+    /// <summary>A runner over the same <see cref="HttpClient"/> with other options (another key or API URL).</summary>
+    /// <param name="options">The options.</param>
+    public HttpRunner WithOptions(ClerkClientOptions options) => new(options, _client);
+
     /// <inheritdoc />
     public Aff<Either<ClerkError, ClerkResponse>> Send(ClerkRequest request, CancellationToken cancellationToken) =>
         Aff(() => new ValueTask<Either<ClerkError, ClerkResponse>>(

@@ -99,9 +99,8 @@ public sealed record ClerkClientOptions
             yield return "userAgent must not contain control characters.";
         if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
             yield return "timeout must be positive and at most 24.8 days, or infinite.";
-        if (Retry.MaxAttempts < 1 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < TimeSpan.Zero || Retry.BackoffFactor < 1 ||
-            Retry.Jitter is < 0 or > 1 || double.IsNaN(Retry.Jitter) || double.IsNaN(Retry.BackoffFactor))
-            yield return "retry: maxAttempts must be at least 1, delays non-negative, backoffFactor at least 1 and jitter between 0 and 1.";
+        if (Retry.Problem().Case is string retryProblem)
+            yield return retryProblem;
         if (RateLimit is { } limit && (limit.Requests <= 0 || limit.Window <= TimeSpan.Zero))
             yield return "rateLimit needs a positive number of requests and a positive window.";
         if (Telemetry.SamplingRate is < 0 or > 1 || double.IsNaN(Telemetry.SamplingRate))

@@ -34,13 +34,17 @@ public sealed record JwksCacheOptions
 
 /// <summary>
 /// The signing keys of Clerk instances, fetched from <c>GET /v1/jwks</c> and cached per (API URL, API version, secret key).
-/// Concurrent verifications share one fetch; an unknown <c>kid</c> refetches at most once per cooldown; when a refresh
-/// fails, the last keys that were fetched successfully stay in use. Thread-safe.
+/// Concurrent verifications share one fetch; an unknown <c>kid</c> refetches at most once per cooldown; a successful
+/// fetch replaces the key set; when a refresh fails, the last keys that were fetched successfully stay in use.
+/// Thread-safe. <see cref="Shared"/> is the process-wide cache, as <c>@clerk/backend</c> keeps one.
 /// </summary>
 public sealed class JwksCache
 {
     /// <summary>The route of the key set.</summary>
     public static readonly Route JwksRoute = Route.Of("jwks");
+
+    /// <summary>The process-wide cache (system clock), shared by every client and verifier that is not given its own.</summary>
+    public static JwksCache Shared { get; } = new();
 
     private readonly JwksCacheOptions _options;
     private readonly TimeProvider _time;
@@ -84,24 +88,18 @@ public sealed class JwksCache
         if (kidMiss && entry!.LastKidMissFetch is { } last && now - last < _options.KidMissCooldown)
             return KidMismatch(kid);
 
-        var fetched = await Fetch(scope, transport, jwksUrl).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var fetched = await Fetch(scope, transport, jwksUrl, kidMiss ? now : null).WaitAsync(cancellationToken).ConfigureAwait(false);
         return fetched.Match(
-            Right: keys =>
-            {
-                var merged = (entry?.Keys ?? Map<string, JwtKey>()) + keys;
-                var updated = new Entry(merged, _time.GetUtcNow(), kidMiss ? now : entry?.LastKidMissFetch);
-                _entries[scope] = updated;
-                return kid is not null && merged.Find(kid).Case is JwtKey key ? Right<TokenVerificationError, JwtKey>(key) : KidMismatch(kid);
-            },
-            // The last keys that loaded stay in use when a refresh fails; a failed kid-miss refetch starts the cooldown too.
-            Left: error =>
-            {
-                if (kidMiss) _entries[scope] = entry! with { LastKidMissFetch = now };
-                return cached.Case is JwtKey stale ? Right<TokenVerificationError, JwtKey>(stale) : Left<TokenVerificationError, JwtKey>(error);
-            });
+            Right: keys => kid is not null && keys.Find(kid).Case is JwtKey key ? Right<TokenVerificationError, JwtKey>(key) : KidMismatch(kid),
+            // The last keys that loaded stay in use when a refresh fails.
+            Left: error => cached.Case is JwtKey stale ? Right<TokenVerificationError, JwtKey>(stale) : Left<TokenVerificationError, JwtKey>(error));
     }
 
-    private Task<Either<TokenVerificationError, Map<string, JwtKey>>> Fetch(string scope, IClerkRunner transport, string jwksUrl)
+    // One fetch per scope at a time, shared by every caller; the fetch itself updates the cache before it stops being
+    // shared, so no caller can start a second fetch for keys that are already in. A successful fetch replaces the key
+    // set (a key Clerk removed is no longer trusted); a failed one keeps the previous keys and, for a kid miss, starts
+    // the cooldown.
+    private Task<Either<TokenVerificationError, Map<string, JwtKey>>> Fetch(string scope, IClerkRunner transport, string jwksUrl, DateTimeOffset? kidMissAt)
     {
         var lazy = _inFlight.GetOrAdd(scope, key => new Lazy<Task<Either<TokenVerificationError, Map<string, JwtKey>>>>(async () =>
         {
@@ -109,7 +107,13 @@ public sealed class JwksCache
             {
                 var retrying = new Transport.RetryingRunner(transport, _options.Retry, _time);
                 var outcome = (await retrying.Send(ClerkRequest.Of(HttpVerb.Get, JwksRoute), CancellationToken.None).Run().ConfigureAwait(false)).ThrowIfFail();
-                return outcome.Match(Right: response => KeysFrom(response, jwksUrl), Left: error => FetchFailed(error, jwksUrl));
+                var keys = outcome.Match(Right: response => KeysFrom(response, jwksUrl), Left: error => FetchFailed(error, jwksUrl));
+                _entries.TryGetValue(scope, out var previous);
+                if (keys.Case is Map<string, JwtKey> fresh)
+                    _entries[scope] = new Entry(fresh, _time.GetUtcNow(), kidMissAt ?? previous?.LastKidMissFetch);
+                else if (previous is not null && kidMissAt is { } at)
+                    _entries[scope] = previous with { LastKidMissFetch = at };
+                return keys;
             }
             finally
             {

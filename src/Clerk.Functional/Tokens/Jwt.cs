@@ -76,6 +76,8 @@ public static class Jwt
     /// <param name="key">The public key.</param>
     public static Either<TokenVerificationError, bool> HasValidSignature(DecodedJwt jwt, JwtKey key)
     {
+        if (jwt is null || key is null)
+            return Left<TokenVerificationError, bool>(new(TokenVerificationErrorReason.TokenInvalidSignature, "A token and a key are required."));
         var alg = jwt.HeaderString("alg");
         if (HashOf(alg) is not { } hash)
             return Left<TokenVerificationError, bool>(new(TokenVerificationErrorReason.TokenInvalidSignature,
@@ -111,6 +113,12 @@ public static class Jwt
     /// <param name="options">The claim checks.</param>
     /// <param name="now">The current time.</param>
     public static Either<TokenVerificationError, JsonElement> Verify(DecodedJwt jwt, JwtKey key, VerifyJwtOptions options, DateTimeOffset now) =>
+        jwt is null || key is null || options is null
+            ? Left<TokenVerificationError, JsonElement>(new TokenVerificationError(TokenVerificationErrorReason.TokenVerificationFailed,
+                "A token, a key and options are required.", TokenVerificationErrorAction.EnsureClerkJwt))
+            : VerifyChecked(jwt, key, options, now);
+
+    private static Either<TokenVerificationError, JsonElement> VerifyChecked(DecodedJwt jwt, JwtKey key, VerifyJwtOptions options, DateTimeOffset now) =>
         from header in Claims.HeaderType(jwt.Header, options.HeaderType).Bind(_ => Claims.Algorithm(jwt.Header))
         from signature in Signature(jwt, key)
         from claims in Claims.Check(jwt.Payload, options, now)
@@ -125,6 +133,8 @@ public static class Jwt
     /// <param name="header">Extra header members (<c>kid</c>, <c>typ</c>, ...), a JSON object.</param>
     public static Either<SignJwtError, string> Sign(JsonElement payload, string privateKey, string algorithm, DateTimeOffset now, JsonElement? header = null)
     {
+        if (string.IsNullOrWhiteSpace(privateKey))
+            return Left<SignJwtError, string>(new SignJwtError("A private key is required."));
         if (HashOf(algorithm) is not { } hash)
             return Left<SignJwtError, string>(new SignJwtError($"Unsupported algorithm {algorithm}, expected one of {string.Join(",", Algorithms)}."));
         if (payload.ValueKind != JsonValueKind.Object)

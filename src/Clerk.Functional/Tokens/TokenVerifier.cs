@@ -80,7 +80,9 @@ public sealed class TokenVerifier
     {
         _transport = transport ?? (options => new HttpRunner(options));
         _time = time ?? TimeProvider.System;
-        Cache = cache ?? new JwksCache(time: _time);
+        // With the system clock, keys are cached process-wide (per scope), as @clerk/backend does; a verifier with its
+        // own clock (tests) gets its own cache.
+        Cache = cache ?? (ReferenceEquals(_time, TimeProvider.System) ? JwksCache.Shared : new JwksCache(time: _time));
     }
 
     /// <summary>A process-wide verifier with the system clock and the live transport (like <c>@clerk/backend</c>'s global cache).</summary>
@@ -95,11 +97,14 @@ public sealed class TokenVerifier
     /// <param name="token">The token.</param>
     /// <param name="options">The options.</param>
     /// <param name="cancellationToken">Cancels a key fetch.</param>
-    public Aff<Either<TokenVerificationError, JsonElement>> VerifyToken(string? token, VerifyTokenOptions options, CancellationToken cancellationToken = default) =>
+    public Aff<Either<TokenVerificationError, JsonElement>> VerifyToken(string? token, VerifyTokenOptions? options, CancellationToken cancellationToken = default) =>
         Aff(() => new ValueTask<Either<TokenVerificationError, JsonElement>>(VerifyAsync(token, options, cancellationToken)));
 
-    private async Task<Either<TokenVerificationError, JsonElement>> VerifyAsync(string? token, VerifyTokenOptions options, CancellationToken cancellationToken)
+    private async Task<Either<TokenVerificationError, JsonElement>> VerifyAsync(string? token, VerifyTokenOptions? options, CancellationToken cancellationToken)
     {
+        if (options is null)
+            return Left<TokenVerificationError, JsonElement>(new TokenVerificationError(
+                TokenVerificationErrorReason.JwkFailedToResolve, "Failed to resolve JWK during verification.", TokenVerificationErrorAction.SetClerkJwtKey));
         var decoded = Jwt.Decode(token);
         if (decoded.Case is not DecodedJwt jwt) return Left<TokenVerificationError, JsonElement>((TokenVerificationError)decoded.Case!);
         if (jwt.HeaderString("cat") == JwtCategory.M2MToken)

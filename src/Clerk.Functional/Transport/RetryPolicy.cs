@@ -47,6 +47,14 @@ public sealed record RetryPolicy
     /// <summary>Seeds the jitter, for reproducible delays in tests; random when null.</summary>
     public int? JitterSeed { get; init; }
 
+    /// <summary>Why this policy cannot be used, or none: at least one attempt, non-negative delays, a factor of at
+    /// least 1 and a jitter between 0 and 1.</summary>
+    public Option<string> Problem() =>
+        MaxAttempts < 1 || BaseDelay < TimeSpan.Zero || MaxDelay < TimeSpan.Zero || MaxRetryAfter < TimeSpan.Zero || MaxTotalTime < TimeSpan.Zero ||
+        BackoffFactor < 1 || double.IsNaN(BackoffFactor) || Jitter is < 0 or > 1 || double.IsNaN(Jitter)
+            ? Prelude.Some("retry: maxAttempts must be at least 1, delays non-negative, backoffFactor at least 1 and jitter between 0 and 1.")
+            : Prelude.None;
+
     /// <summary>The back-off delays before attempt 2, 3, ... as a LanguageExt <see cref="Schedule"/>:
     /// exponential from <see cref="BaseDelay"/>, jittered, capped at <see cref="MaxDelay"/>, <see cref="MaxAttempts"/> − 1 of them.</summary>
     public Schedule Backoff()

@@ -33,6 +33,7 @@ public sealed class RetryingRunner : IClerkRunner
 
     private async Task<Either<ClerkError, ClerkResponse>> SendAsync(ClerkRequest request, CancellationToken cancellationToken)
     {
+        if (_policy.Problem().Case is string problem) return Left<ClerkError, ClerkResponse>(new ClerkError.Configuration(problem));
         using var backoff = _policy.Backoff().Run().GetEnumerator();
         var started = _time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
