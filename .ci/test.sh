@@ -58,6 +58,7 @@ run_expecto facade "tests/Clerk.CSharp.Tests/bin/$config/net10.0/Clerk.CSharp.Te
 run_conformance requests --api users,apiKeys,m2m,idPOAuthAccessToken tests/vectors/requests.json
 run_conformance verify-token tests/vectors/verify-token.json
 run_conformance webhooks tests/vectors/webhooks.json
+run_conformance authenticate-request tests/vectors/authenticate-request.json
 
 echo
 echo "$total_passed passed, $total_failed failed"

@@ -52,3 +52,15 @@ public static class ClerkAuth
         return token.MatchUnsafe(value => value, () => null);
     }
 }
+
+/// <summary>Authentication of a request was impossible (missing or malformed keys, bad satellite set-up, an invalid
+/// organization-sync pattern, a request that is not absolute): <c>@clerk/backend</c>'s message.</summary>
+public sealed class AuthenticateRequestException : Exception
+{
+    /// <summary>Wraps the core error.</summary>
+    /// <param name="error">The error.</param>
+    public AuthenticateRequestException(Clerk.Functional.Auth.AuthenticateRequestError error) : base(error.Message) => Error = error;
+
+    /// <summary>The core error.</summary>
+    public Clerk.Functional.Auth.AuthenticateRequestError Error { get; }
+}

@@ -74,6 +74,37 @@ public sealed class ClerkClient
         await Effects.RunAsync(Core.VerifyMachineAuthToken(token, options, cancellationToken), rejection => new TokenVerificationException(rejection.Error))
             .ConfigureAwait(false);
 
+    /// <summary><c>authenticateRequest</c> for an incoming request given as an <see cref="HttpRequestMessage"/>:
+    /// the request state (signed in, signed out or handshake) with the headers to send back; <c>ToAuthOrNull</c>
+    /// and <c>Has</c> on the result need no LanguageExt types.</summary>
+    /// <param name="request">The incoming request (absolute URL, headers, cookies).</param>
+    /// <param name="options">Request-level options; unset members fall back to the client's.</param>
+    /// <param name="cancellationToken">Cancels Backend API calls.</param>
+    /// <exception cref="AuthenticateRequestException">The options or the request make authentication impossible.</exception>
+    public System.Threading.Tasks.Task<Clerk.Functional.Auth.RequestState> AuthenticateRequestAsync(
+        HttpRequestMessage request, Clerk.Functional.Auth.AuthenticateRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+        AuthenticateAsync(Clerk.Functional.Auth.IncomingRequest.From(request), options, cancellationToken);
+
+    /// <summary><c>authenticateRequest</c> for an incoming request given as method, absolute URL and headers (the
+    /// <c>cookie</c> header included).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="url">The absolute URL.</param>
+    /// <param name="headers">The request headers.</param>
+    /// <param name="options">Request-level options; unset members fall back to the client's.</param>
+    /// <param name="cancellationToken">Cancels Backend API calls.</param>
+    /// <exception cref="AuthenticateRequestException">The options or the request make authentication impossible.</exception>
+    public System.Threading.Tasks.Task<Clerk.Functional.Auth.RequestState> AuthenticateRequestAsync(
+        string method, string url, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>> headers,
+        Clerk.Functional.Auth.AuthenticateRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
+        AuthenticateAsync(Clerk.Functional.Auth.IncomingRequest.From(method, url, headers), options, cancellationToken);
+
+    private System.Threading.Tasks.Task<Clerk.Functional.Auth.RequestState> AuthenticateAsync(
+        LanguageExt.Either<Clerk.Functional.Auth.AuthenticateRequestError, Clerk.Functional.Auth.IncomingRequest> request,
+        Clerk.Functional.Auth.AuthenticateRequestOptions? options, System.Threading.CancellationToken cancellationToken) =>
+        request.Match(
+            Right: r => Effects.RunAsync(Core.AuthenticateRequest(r, options, cancellationToken), error => new AuthenticateRequestException(error)),
+            Left: error => System.Threading.Tasks.Task.FromException<Clerk.Functional.Auth.RequestState>(new AuthenticateRequestException(error)));
+
     /// <summary>The same client (same transport and rate limit) with another retry policy:
     /// <c>await clerk.WithRetry(RetryPolicy.None).Users.CreateUserAsync(...)</c>.</summary>
     /// <param name="policy">The retry policy.</param>

@@ -121,6 +121,18 @@ public sealed class ClerkClient
                 WithClientDefaults(options ?? new VerifyTokenOptions())),
             _time.GetUtcNow(),
             cancellationToken)));
+
+    /// <summary><c>authenticateRequest</c>: signed-in, signed-out or handshake for an incoming request, with this client's keys,
+    /// Backend API (JWKS, handshake payload, session refresh, machine-token verification) and clock. Configuration problems
+    /// are <see cref="Auth.AuthenticateRequestError"/> values.</summary>
+    /// <param name="request">The incoming request.</param>
+    /// <param name="options">Request-level options; unset members fall back to this client's options.</param>
+    /// <param name="cancellationToken">Cancels Backend API calls.</param>
+    public Aff<Either<Auth.AuthenticateRequestError, Auth.RequestState>> AuthenticateRequest(
+        Auth.IncomingRequest request, Auth.AuthenticateRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        Aff(() => new System.Threading.Tasks.ValueTask<Either<Auth.AuthenticateRequestError, Auth.RequestState>>(
+            Auth.RequestAuthenticator.Authenticate(this, request, options, _time, cancellationToken)));
+
     private VerifyTokenOptions WithClientDefaults(VerifyTokenOptions o) => o with
     {
         JwtKey = o.JwtKey ?? Options.JwtKey,

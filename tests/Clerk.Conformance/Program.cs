@@ -33,6 +33,7 @@ foreach (var file in files)
         VectorKind.Requests => new RequestsReplayer(doc.RootElement, apis).Run(),
         VectorKind.VerifyToken => new VerifyTokenReplayer(doc.RootElement).Run(),
         VectorKind.Webhooks => new WebhooksReplayer(doc.RootElement).Run(),
+        VectorKind.AuthenticateRequest => new AuthenticateRequestReplayer(doc.RootElement).Run(),
         _ => Unsupported(file, kind),
     };
     await foreach (var result in cases)

@@ -26,7 +26,8 @@ let allTests =
           JwksCacheTests.tests
           AuthObjectTests.tests
           PublishableKeyTests.tests
-          ReviewGapTests.tests ]
+          ReviewGapTests.tests
+          AuthenticateRequestTests.tests ]
 
 [<EntryPoint>]
 let main argv = runTestsWithCLIArgs [] argv allTests

@@ -104,9 +104,28 @@ public static partial class MachineTokens
         string token, TokenVerifier verifier, VerifyTokenOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (Jwt.Decode(token).Case is not DecodedJwt jwt) return Failed<IdPOAuthAccessToken>(TokenVerificationErrorReason.TokenInvalid, "Invalid JWT form.");
-        var verified = await VerifyMachineJwt(jwt, verifier, options with { HeaderType = OAuthAccessTokenTypes }, now, cancellationToken).ConfigureAwait(false);
+        // The audience is checked after the signature and the other claims, with the OAuth message of @clerk/backend.
+        var verified = await VerifyMachineJwt(jwt, verifier, options with { HeaderType = OAuthAccessTokenTypes, Audience = Seq<string>() }, now, cancellationToken)
+            .ConfigureAwait(false);
         var skew = options.ClockSkewInMs ?? Jwt.DefaultClockSkewInMs;
-        return verified.Map(payload => OAuthTokenFromPayload(payload, now, skew));
+        return verified.Bind(payload => OAuthAudience(payload, options.Audience)).Map(payload => OAuthTokenFromPayload(payload, now, skew));
+    }
+
+    private static Either<TokenVerificationError, JsonElement> OAuthAudience(JsonElement payload, Seq<string> audience)
+    {
+        var expected = audience.Filter(a => a.Length > 0);
+        if (expected.IsEmpty) return payload;
+        var aud = Jwt.Member(payload, "aud");
+        var matches = aud switch
+        {
+            { ValueKind: JsonValueKind.String } one => expected.Contains(one.GetString()!),
+            { ValueKind: JsonValueKind.Array } many => many.EnumerateArray().Any(a => a.ValueKind == JsonValueKind.String && expected.Contains(a.GetString()!)),
+            _ => false,
+        };
+        return matches
+            ? payload
+            : Left<TokenVerificationError, JsonElement>(new TokenVerificationError(TokenVerificationErrorReason.TokenVerificationFailed,
+                $"OAuth audience mismatch. Verification expected audience {JsText.Stringify(expected)}, but incoming token has aud {JsText.Stringify(aud)}."));
     }
 
     private static async Task<Either<TokenVerificationError, JsonElement>> VerifyMachineJwt(
