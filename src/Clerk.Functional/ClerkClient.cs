@@ -151,6 +151,23 @@ public sealed class ClerkClient
         return _bucket is null ? transport : new RateLimitingRunner(transport, _bucket);
     }
 
+    /// <summary>This client with request-level keys and API URL (those of <c>authenticateRequest</c>'s options), or this
+    /// client itself when they add nothing. The live HTTP transport is reused with the new key; a custom transport is
+    /// kept as it is.</summary>
+    /// <param name="secretKey">A secret key for this request, or null.</param>
+    /// <param name="machineSecretKey">A machine secret key for this request, or null.</param>
+    /// <param name="apiUrl">An API URL for this request, or null.</param>
+    public ClerkClient WithRequestKeys(string? secretKey, string? machineSecretKey, string? apiUrl)
+    {
+        var options = Options with
+        {
+            SecretKey = string.IsNullOrEmpty(secretKey) ? Options.SecretKey : secretKey,
+            MachineSecretKey = string.IsNullOrEmpty(machineSecretKey) ? Options.MachineSecretKey : machineSecretKey,
+            ApiUrl = string.IsNullOrEmpty(apiUrl) ? Options.ApiUrl : apiUrl,
+        };
+        return options == Options ? this : new(options, Transport is HttpRunner http ? http.WithOptions(options) : Transport, _bucket, _time);
+    }
+
     /// <summary>The same client (same transport, same rate-limit bucket) with another retry policy, for one call or a
     /// group of calls: <c>clerk.WithRetry(RetryPolicy.None).Users.CreateUser(...)</c>.</summary>
     /// <param name="policy">The retry policy.</param>

@@ -30,7 +30,10 @@ public static class RequestAuthenticator
     {
         try
         {
-            var context = AuthenticateContext.Create(client, request, options ?? new AuthenticateRequestOptions(), time ?? TimeProvider.System);
+            var o = options ?? new AuthenticateRequestOptions();
+            // Request-level keys and API URL apply to every Backend API call of this request, not only to token checks.
+            client = client.WithRequestKeys(o.SecretKey, o.MachineSecretKey, o.ApiUrl);
+            var context = AuthenticateContext.Create(client, request, o, time ?? TimeProvider.System);
             if (context.Case is AuthenticateRequestError error) return error;
             var flow = new Flow((AuthenticateContext)context.Case!, cancellationToken);
             return await flow.Run().ConfigureAwait(false);
@@ -43,7 +46,7 @@ public static class RequestAuthenticator
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new AuthenticateRequestError($"Clerk: unexpected error while authenticating the request ({e.GetType().Name}).");
+            return new AuthenticateRequestError($"Clerk: unexpected error while authenticating the request ({e.GetType().Name}: {e.Message}).");
         }
     }
 
@@ -229,7 +232,7 @@ public static class RequestAuthenticator
                 handshakeHeaders.Add(new("cache-control", "no-store"));
             }
             if (ctx.RedirectLoopCounter == 3) return SignedOut(TokenType.SessionToken, reason, message);
-            handshakeHeaders.Add(new("set-cookie", $"__clerk_redirect_count={ctx.RedirectLoopCounter + 1}; SameSite=Lax; HttpOnly; Max-Age=2"));
+            handshakeHeaders.Add(new("set-cookie", $"__clerk_redirect_count={(ctx.RedirectLoopCounter + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}; SameSite=Lax; HttpOnly; Max-Age=2"));
             return Handshake(reason, message, handshakeHeaders);
         }
 
