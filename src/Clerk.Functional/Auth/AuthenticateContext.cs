@@ -285,15 +285,12 @@ internal sealed class AuthenticateContext
 
     public async Task<Either<TokenVerificationError, IReadOnlyList<string>>> VerifyHandshakeToken(string token, CancellationToken ct)
     {
-        if (Jwt.Decode(token).Case is not DecodedJwt jwt) return (TokenVerificationError)Jwt.Decode(token).Case!;
+        var decoded = Jwt.Decode(token);
+        if (decoded.Case is not DecodedJwt jwt) return (TokenVerificationError)decoded.Case!;
         var key = await _client.Tokens.ResolveKey(jwt, VerifyOptions(), ct).ConfigureAwait(false);
         if (key.Case is TokenVerificationError keyError) return keyError;
-        var typ = jwt.HeaderString("typ");
-        if (Jwt.Member(jwt.Header, "typ") is not null && typ != "JWT")
-            return new TokenVerificationError(TokenVerificationErrorReason.TokenInvalid, $"Invalid JWT type {JsonSerializer.Serialize(typ)}. Expected \"JWT\".", TokenVerificationErrorAction.EnsureClerkJwt);
-        var alg = jwt.HeaderString("alg");
-        if (alg is null || !Jwt.Algorithms.Contains(alg))
-            return new TokenVerificationError(TokenVerificationErrorReason.TokenInvalidAlgorithm, $"Invalid JWT algorithm {JsonSerializer.Serialize(alg)}. Supported: {string.Join(",", Jwt.Algorithms)}.", TokenVerificationErrorAction.EnsureClerkJwt);
+        var header = Claims.HeaderType(jwt.Header, null).Bind(_ => Claims.Algorithm(jwt.Header));
+        if (header.Case is TokenVerificationError headerError) return headerError;
         if (Jwt.Member(jwt.Header, "cat") is { } cat && (cat.ValueKind != JsonValueKind.String || (cat.GetString() != JwtCategory.SessionToken && cat.GetString() != JwtCategory.Ignore)))
             return new TokenVerificationError(TokenVerificationErrorReason.TokenInvalid, "Invalid handshake token category.", TokenVerificationErrorAction.EnsureClerkJwt);
         var valid = Jwt.HasValidSignature(jwt, (Tokens.JwtKey)key.Case!);
