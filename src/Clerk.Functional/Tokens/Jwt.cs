@@ -254,7 +254,7 @@ public static class Jwt
             }
             else
             {
-                rsa.ImportFromPem(trimmed.Replace("\\n", "\n"));
+                rsa.ImportFromPem(JwtKey.UnescapeLineBreaks(trimmed));
             }
             _ = rsa.ExportParameters(includePrivateParameters: true); // a public key cannot sign
             return Right<SignJwtError, RSA>(rsa);

@@ -69,10 +69,12 @@ public sealed class JwtKey
     private static readonly System.Text.RegularExpressions.Regex PemMarkers =
         new("-----(BEGIN|END) [A-Z0-9 ]+-----", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>Escaped line breaks (a PEM pasted into an environment variable as one line) as line breaks.</summary>
+    internal static string UnescapeLineBreaks(string pem) => pem.Replace("\\r", "\r").Replace("\\n", "\n");
+
     private static Either<TokenVerificationError, JwtKey> ParsePem(string pem)
     {
-        // Escaped line breaks (a PEM pasted into an environment variable as one line) are line breaks.
-        var text = pem.Replace("\\r", "\r").Replace("\\n", "\n").Trim();
+        var text = UnescapeLineBreaks(pem).Trim();
         var pkcs1 = text.Contains("BEGIN RSA PUBLIC KEY", StringComparison.Ordinal);
         var body = string.Concat(PemMarkers.Replace(text, "").Where(c => !char.IsWhiteSpace(c)));
         try
