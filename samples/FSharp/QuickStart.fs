@@ -12,7 +12,7 @@ open Clerk.Functional.Resources
 
 /// Gets a user, then merges `plan` into their public metadata. Nothing is sent until the effect runs;
 /// `Then` runs the second call only when the first one produced a user.
-let upgradePlan (clerk: ClerkClient) (userId: string) (plan: string) : Aff<Either<ClerkError, User>> =
+let upgradePlan (clerk: ClerkApi) (userId: string) (plan: string) : Aff<Either<ClerkError, User>> =
     clerk.Users.GetUser(userId).Then(fun user ->
         let metadata = JsonSerializer.SerializeToElement {| plan = plan |}
         clerk.Users.UpdateUserMetadata(user.Id, UserMetadataParams(PublicMetadata = Optional.Of(System.Nullable metadata))))
@@ -28,7 +28,7 @@ let toResult (effect: Aff<Either<ClerkError, 'a>>) : Task<Result<'a, ClerkError>
     }
 
 /// What an app does with it.
-let describe (clerk: ClerkClient) (userId: string) : Task<string> =
+let describe (clerk: ClerkApi) (userId: string) : Task<string> =
     task {
         match! upgradePlan clerk userId "pro" |> toResult with
         | Ok user -> return $"{user.FullName} is now on the pro plan"

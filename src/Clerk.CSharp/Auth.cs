@@ -8,14 +8,15 @@ using Clerk.Functional.Tokens;
 namespace Clerk.CSharp;
 
 /// <summary>An auth object could not be built from session claims (where <c>@clerk/backend</c>'s <c>toAuth()</c> throws).</summary>
-public sealed class AuthObjectException : Exception
+public sealed class AuthObjectException : ClerkException
 {
-    /// <summary>Wraps the core error.</summary>
+    /// <summary>Wraps the core error (as <see cref="Clerk.Functional.Errors.ClerkError.InvalidArgument"/> in <see cref="ClerkException.Error"/>).</summary>
     /// <param name="error">The error.</param>
-    public AuthObjectException(AuthObjectError error) : base(error.Message) => Error = error;
+    public AuthObjectException(AuthObjectError error)
+        : base(new Clerk.Functional.Errors.ClerkError.InvalidArgument((error ?? throw new ArgumentNullException(nameof(error))).Message)) => Claims = error;
 
     /// <summary>The core error.</summary>
-    public AuthObjectError Error { get; }
+    public AuthObjectError Claims { get; }
 }
 
 /// <summary>
@@ -55,12 +56,13 @@ public static class ClerkAuth
 
 /// <summary>Authentication of a request was impossible (missing or malformed keys, bad satellite set-up, an invalid
 /// organization-sync pattern, a request that is not absolute): <c>@clerk/backend</c>'s message.</summary>
-public sealed class AuthenticateRequestException : Exception
+public sealed class AuthenticateRequestException : ClerkException
 {
-    /// <summary>Wraps the core error.</summary>
+    /// <summary>Wraps the core error (as <see cref="Clerk.Functional.Errors.ClerkError.Configuration"/> in <see cref="ClerkException.Error"/>).</summary>
     /// <param name="error">The error.</param>
-    public AuthenticateRequestException(Clerk.Functional.Auth.AuthenticateRequestError error) : base(error.Message) => Error = error;
+    public AuthenticateRequestException(Clerk.Functional.Auth.AuthenticateRequestError error)
+        : base(new Clerk.Functional.Errors.ClerkError.Configuration((error ?? throw new ArgumentNullException(nameof(error))).Message)) => Request = error;
 
     /// <summary>The core error.</summary>
-    public Clerk.Functional.Auth.AuthenticateRequestError Error { get; }
+    public Clerk.Functional.Auth.AuthenticateRequestError Request { get; }
 }

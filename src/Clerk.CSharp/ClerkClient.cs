@@ -6,19 +6,19 @@ namespace Clerk.CSharp;
 
 /// <summary>
 /// The Clerk Backend API client for conventional C#: every sub-API as <c>Task</c>-returning methods that return the
-/// value or throw a <see cref="ClerkException"/>. A thin facade over the functional <see cref="Functional.ClerkClient"/>
+/// value or throw a <see cref="ClerkException"/>. A thin facade over the functional <see cref="Functional.ClerkApi"/>
 /// (see <see cref="Core"/>); it adds no behaviour of its own. Thread-safe; create one and reuse it.
 /// </summary>
 public sealed class ClerkClient
 {
-    private static readonly Lazy<ClerkClient> LazyDefault = new(() => new ClerkClient(Functional.ClerkClient.Default));
+    private static readonly Lazy<ClerkClient> LazyDefault = new(() => new ClerkClient(Functional.ClerkApi.Default));
 
     /// <summary>Creates a client that sends through the live HTTP runner. Options are checked per request: a bad option
     /// surfaces as a <see cref="ClerkConfigurationException"/> when a method is called, not here.</summary>
     /// <param name="options">The client options (secret key, API URL, time-out, ...).</param>
     /// <param name="httpClient">An existing client, e.g. from <c>IHttpClientFactory</c>; a shared pooled client when null.</param>
     public ClerkClient(ClerkClientOptions options, HttpClient? httpClient = null)
-        : this(new Functional.ClerkClient(options, httpClient))
+        : this(new Functional.ClerkApi(options, httpClient))
     {
     }
 
@@ -26,48 +26,48 @@ public sealed class ClerkClient
     /// <param name="options">The client options.</param>
     /// <param name="handler">The handler; not disposed by the client.</param>
     public ClerkClient(ClerkClientOptions options, HttpMessageHandler handler)
-        : this(new Functional.ClerkClient(options, handler))
+        : this(new Functional.ClerkApi(options, handler))
     {
     }
 
     /// <summary>Wraps an existing functional client, e.g. one built over a fake or decorated runner.</summary>
     /// <param name="core">The functional client whose effects this facade runs.</param>
-    public ClerkClient(Functional.ClerkClient core)
+    public ClerkClient(Functional.ClerkApi core)
     {
         ArgumentNullException.ThrowIfNull(core);
         Core = core;
-        Users = new UsersApi(core.Users);
-        ApiKeys = new ApiKeysApi(core.ApiKeys);
-        M2M = new M2MApi(core.M2M);
-        IdPOAuthAccessToken = new IdPOAuthAccessTokenApi(core.IdPOAuthAccessToken);
+        Users = new UsersClient(core.Users);
+        ApiKeys = new ApiKeysClient(core.ApiKeys);
+        M2M = new M2MClient(core.M2M);
+        IdPOAuthAccessToken = new IdPOAuthAccessTokenClient(core.IdPOAuthAccessToken);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
-    /// <see cref="Functional.ClerkClient.Default"/>), built on first use.</summary>
+    /// <see cref="Functional.ClerkApi.Default"/>), built on first use.</summary>
     public static ClerkClient Default => LazyDefault.Value;
 
     /// <summary>The functional client underneath, for callers that want effects and <c>Either</c> results.</summary>
-    public Functional.ClerkClient Core { get; }
+    public Functional.ClerkApi Core { get; }
 
     /// <summary>The <c>users</c> sub-API.</summary>
-    public UsersApi Users { get; }
+    public UsersClient Users { get; }
 
     /// <summary>The <c>apiKeys</c> sub-API.</summary>
-    public ApiKeysApi ApiKeys { get; }
+    public ApiKeysClient ApiKeys { get; }
 
     /// <summary>The <c>m2m</c> sub-API.</summary>
-    public M2MApi M2M { get; }
+    public M2MClient M2M { get; }
 
     /// <summary>The <c>idPOAuthAccessToken</c> sub-API.</summary>
-    public IdPOAuthAccessTokenApi IdPOAuthAccessToken { get; }
+    public IdPOAuthAccessTokenClient IdPOAuthAccessToken { get; }
 
-    /// <inheritdoc cref="Functional.ClerkClient.VerifyToken"/>
+    /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>
     public System.Threading.Tasks.Task<System.Text.Json.JsonElement> VerifyTokenAsync(
         string? token, Clerk.Functional.Tokens.VerifyTokenOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>
         Effects.RunAsync(Core.VerifyToken(token, options, cancellationToken), error => new TokenVerificationException(error));
 
-    /// <inheritdoc cref="Functional.ClerkClient.VerifyMachineAuthToken"/>
+    /// <inheritdoc cref="Functional.ClerkApi.VerifyMachineAuthToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>
     public async System.Threading.Tasks.Task<Clerk.Functional.Tokens.VerifiedMachineToken> VerifyMachineAuthTokenAsync(
         string token, Clerk.Functional.Tokens.VerifyTokenOptions? options = null, System.Threading.CancellationToken cancellationToken = default) =>

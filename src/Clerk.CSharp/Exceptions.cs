@@ -5,8 +5,9 @@ using Clerk.Functional.Errors;
 namespace Clerk.CSharp;
 
 /// <summary>
-/// The base of every exception the facade throws for a failed Backend API call; one subclass per
-/// <see cref="ClerkError"/> case. Catch this type to handle any Clerk failure, or a subclass for one kind.
+/// The base of every exception the facade throws: a failed Backend API call (one subclass per <see cref="ClerkError"/>
+/// case), a rejected token or webhook, a request that cannot be authenticated, claims that make no auth object, a JWT
+/// that cannot be signed. Catch this type to handle any Clerk failure, or a subclass for one kind.
 /// Cancellation is not a <see cref="ClerkException"/>: the caller's <see cref="OperationCanceledException"/> is rethrown as is.
 /// Messages come from the core error and never contain a secret key.
 /// </summary>
@@ -45,8 +46,8 @@ public sealed class ClerkApiResponseException : ClerkException
         Status = error.Status;
         StatusText = error.StatusText;
         TraceId = error.TraceId;
-        RetryAfter = error.RetryAfterSeconds.ToNullable();
-        Errors = Array.AsReadOnly(error.Errors.ToArray());
+        RetryAfter = error.RetryAfterSeconds;
+        Errors = error.Errors;
     }
 
     /// <summary>The HTTP status code, e.g. 422.</summary>

@@ -39,14 +39,15 @@ public sealed class TokenVerificationException : ClerkException
 }
 
 /// <summary>A token could not be signed.</summary>
-public sealed class SignJwtException : Exception
+public sealed class SignJwtException : ClerkException
 {
-    /// <summary>Wraps the core error.</summary>
+    /// <summary>Wraps the core error (as <see cref="Clerk.Functional.Errors.ClerkError.InvalidArgument"/> in <see cref="ClerkException.Error"/>).</summary>
     /// <param name="error">The error.</param>
-    public SignJwtException(SignJwtError error) : base(error.Message) => Error = error;
+    public SignJwtException(SignJwtError error)
+        : base(new Clerk.Functional.Errors.ClerkError.InvalidArgument((error ?? throw new ArgumentNullException(nameof(error))).Message)) => Signing = error;
 
     /// <summary>The core error.</summary>
-    public SignJwtError Error { get; }
+    public SignJwtError Signing { get; }
 }
 
 /// <summary>

@@ -52,18 +52,18 @@ public static class ClerkWebhooks
         result.Match(Right: evt => evt, Left: error => throw new WebhookVerificationException(error));
 }
 
-/// <summary>A webhook failed verification; <see cref="Error"/> says why (its <see cref="WebhookVerificationError.Reason"/>
+/// <summary>A webhook failed verification; <see cref="Verification"/> says why (its <see cref="WebhookVerificationError.Reason"/>
 /// is a stable name such as <c>no-matching-signature</c> or <c>timestamp-too-old</c>). Never contains the signing secret.</summary>
-public sealed class WebhookVerificationException : Exception
+public sealed class WebhookVerificationException : ClerkException
 {
-    /// <summary>Wraps a verification error.</summary>
+    /// <summary>Wraps a verification error (as <see cref="Clerk.Functional.Errors.ClerkError.InvalidArgument"/> in <see cref="ClerkException.Error"/>).</summary>
     /// <param name="error">The error.</param>
     public WebhookVerificationException(WebhookVerificationError error)
-        : base((error ?? throw new ArgumentNullException(nameof(error))).Message) => Error = error;
+        : base(new Clerk.Functional.Errors.ClerkError.InvalidArgument((error ?? throw new ArgumentNullException(nameof(error))).Message)) => Verification = error;
 
     /// <summary>The functional error this exception was thrown for.</summary>
-    public WebhookVerificationError Error { get; }
+    public WebhookVerificationError Verification { get; }
 
     /// <summary>The stable name of the failure, e.g. <c>no-matching-signature</c>.</summary>
-    public string Reason => Error.Reason;
+    public string Reason => Verification.Reason;
 }

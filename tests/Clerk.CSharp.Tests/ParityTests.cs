@@ -11,7 +11,7 @@ public static class ParityTests
 
     /// <summary>The core client's sub-API properties: those whose type lives in <c>Clerk.Functional.Api.*</c>.</summary>
     private static PropertyInfo[] CoreSubApis() =>
-        typeof(Clerk.Functional.ClerkClient).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        typeof(Clerk.Functional.ClerkApi).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType.Namespace is { } ns && ns.StartsWith("Clerk.Functional.Api.", StringComparison.Ordinal))
             .ToArray();
 

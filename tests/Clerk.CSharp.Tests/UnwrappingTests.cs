@@ -24,7 +24,7 @@ public static class UnwrappingTests
     public static (ClerkClient Client, FakeRunner Runner) Fake(Func<ClerkRequest, Either<ClerkError, ClerkResponse>> answer)
     {
         var runner = new FakeRunner(answer);
-        return (new ClerkClient(new Clerk.Functional.ClerkClient(Options, runner)), runner);
+        return (new ClerkClient(new Clerk.Functional.ClerkApi(Options, runner)), runner);
     }
 
     private static ClerkClient Fake(ClerkResponse response) => Fake(_ => response).Client;
@@ -65,7 +65,7 @@ public static class UnwrappingTests
         {
             var response = new ClerkResponse(
                 422,
-                Prelude.Seq(new HeaderValue("Content-Type", "application/json"), new HeaderValue("Retry-After", "7")),
+                [new HeaderValue("Content-Type", "application/json"), new HeaderValue("Retry-After", "7")],
                 System.Text.Encoding.UTF8.GetBytes(ErrorJson),
                 "Unprocessable Entity");
             var e = await Throws<ClerkApiResponseException>(() => Fake(response).Users.GetUserAsync("user_123"));
@@ -139,7 +139,7 @@ public static class UnwrappingTests
         {
             var cases = new (ClerkError Error, Type Expected)[]
             {
-                (new ClerkError.Api(500, "", Prelude.Seq<ClerkApiError>(), "", Prelude.None), typeof(ClerkApiResponseException)),
+                (new ClerkError.Api(500, "", [], "", null), typeof(ClerkApiResponseException)),
                 (new ClerkError.Transport("r", "T"), typeof(ClerkTransportException)),
                 (new ClerkError.Timeout(TimeSpan.FromSeconds(1)), typeof(ClerkTimeoutException)),
                 (new ClerkError.Undecodable(200, "r"), typeof(ClerkUndecodableResponseException)),

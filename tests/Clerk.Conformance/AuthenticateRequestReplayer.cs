@@ -8,7 +8,7 @@ using LanguageExt;
 namespace Clerk.Conformance;
 
 /// <summary>
-/// Replays <c>authenticate-request.json</c>: each case through <see cref="ClerkClient.AuthenticateRequest"/> with its frozen
+/// Replays <c>authenticate-request.json</c>: each case through <see cref="ClerkApi.AuthenticateRequest"/> with its frozen
 /// clock, a fresh client (so a fresh JWKS cache) and the canned Backend API; compares the outcome (or the thrown message),
 /// status, reason, message, token type, token, response headers, option echo, <c>toAuth()</c>, every <c>has()</c> result
 /// and the backend requests. A difference on a case marked <c>peerQuirk</c> is a DIFF (see docs/differences.md).
@@ -37,7 +37,7 @@ public sealed class AuthenticateRequestReplayer(JsonElement root)
                 MachineSecretKey = Str(o, "machineSecretKey"),
                 Retry = Clerk.Functional.Transport.RetryPolicy.None,
             };
-            var client = new ClerkClient(clientOptions, new HttpRunner(clientOptions, backend), new FrozenClock(c.GetProperty("nowMs").GetInt64()));
+            var client = new ClerkApi(clientOptions, new HttpRunner(clientOptions, backend), new FrozenClock(c.GetProperty("nowMs").GetInt64()));
             var options = new AuthenticateRequestOptions
             {
                 Domain = Str(o, "domain"),

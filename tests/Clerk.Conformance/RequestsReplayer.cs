@@ -32,7 +32,7 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
     {
         var name = $"surface.{api}";
         var subApi = SubApiProperty(api);
-        if (subApi is null) return CaseResult.Fail(name, "no such sub-API on ClerkClient");
+        if (subApi is null) return CaseResult.Fail(name, "no such sub-API on ClerkApi");
         var missing = methods.Where(m => Methods(subApi.PropertyType, m).Count == 0).ToList();
         return missing.Count == 0
             ? CaseResult.Pass(name)
@@ -60,7 +60,7 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
     {
         var options = ClientOptions(c.GetProperty("client").GetString()!);
         var handler = new CapturingHandler();
-        var client = new ClerkClient(options, new HttpClient(handler));
+        var client = new ClerkApi(options, new HttpClient(handler));
         var api = c.GetProperty("api").GetString()!;
         var subApi = SubApiProperty(api) ?? throw new InvalidOperationException($"no sub-API {api}");
         var args = c.GetProperty("args");
@@ -93,7 +93,7 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
     {
         var name = Pascal(api.StartsWith("__experimental_", StringComparison.Ordinal) ? api["__experimental_".Length..] : api);
         // Mount names are matched ignoring case (m2m is M2M); method names exactly.
-        return typeof(ClerkClient).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        return typeof(ClerkApi).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
     // Sub-API methods mirror @clerk/backend's names in PascalCase: verifyTOTP is VerifyTOTP.

@@ -54,10 +54,10 @@ public sealed class VerifyTokenReplayer(JsonElement root)
     private VerifyTokenOptions Options(JsonElement o)
     {
         string? Str(string n) => o.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        Seq<string> List(string n) => o.TryGetProperty(n, out var v)
-            ? v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(x => x.GetString() ?? "").ToSeq()
-              : v.ValueKind == JsonValueKind.String ? Prelude.Seq1(v.GetString()!) : Seq<string>.Empty
-            : Seq<string>.Empty;
+        IReadOnlyList<string> List(string n) => o.TryGetProperty(n, out var v)
+            ? v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(x => x.GetString() ?? "").ToArray()
+              : v.ValueKind == JsonValueKind.String ? [v.GetString()!] : []
+            : [];
         var jwtKey = Str("jwtKeyLiteral") ?? (Str("jwtKey") is { } id ? root.GetProperty("keys").GetProperty(id).GetProperty("spkiPem").GetString() : null);
         return new VerifyTokenOptions
         {

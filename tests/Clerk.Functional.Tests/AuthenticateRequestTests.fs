@@ -23,7 +23,7 @@ let private publishableKey = "pk_test_" + Convert.ToBase64String(Encoding.UTF8.G
 let private client () =
     // Any Backend API call (handshake payload, refresh, JWKS) is answered with a 404, as an unknown route would be.
     let runner = FakeRunner(fun _ -> LanguageExt.Prelude.Right<ClerkError, ClerkResponse>(ClerkResponse.Json(404, """{"errors":[{"code":"resource_not_found","message":"not found"}]}""")))
-    ClerkClient(
+    ClerkApi(
         ClerkClientOptions(SecretKey = "sk_test_authenticate_props", PublishableKey = publishableKey, JwtKey = keyA.Value.PublicPem, Retry = Transport.RetryPolicy.None),
         runner,
         FakeTimeProvider(now))

@@ -50,7 +50,7 @@ let tests =
         [ testCase "one span per attempt: name, method, route template, status, attempt, Clerk trace id; never the id"
           <| fun () ->
               let capture = capture.Value
-              let client = ClerkClient(optionsWith immediate, threeAttempts ())
+              let client = ClerkApi(optionsWith immediate, threeAttempts ())
               let outcome, traceId, root = traced (fun () -> client.Users.GetUser "user_secret123" |> run)
               outcome |> expectValue "success on the third attempt" |> ignore
               let spans = capture.Spans traceId |> List.sortBy (fun a -> a.StartTimeUtc)
@@ -72,7 +72,7 @@ let tests =
           testCase "metrics: clerk.client.requests and clerk.client.request.duration per attempt, with the same tags"
           <| fun () ->
               let capture = capture.Value
-              let client = ClerkClient(optionsWith immediate, threeAttempts ())
+              let client = ClerkApi(optionsWith immediate, threeAttempts ())
               let _, traceId, _ = traced (fun () -> client.Users.GetUser "user_secret123" |> run)
               let measurements = capture.Measurements traceId
               for m in measurements do
@@ -94,7 +94,7 @@ let tests =
           testCase "no query value and no body in any tag"
           <| fun () ->
               let capture = capture.Value
-              let client = ClerkClient(optionsWith RetryPolicy.None, fakeRunner (fun r ->
+              let client = ClerkApi(optionsWith RetryPolicy.None, fakeRunner (fun r ->
                   match r.Path.Template with
                   | "/users/count" -> jsonResponse 200 """{"object":"total_count","total_count":1}"""
                   | "/users" -> jsonResponse 200 ("[" + okBody + "]")
@@ -113,7 +113,7 @@ let tests =
           <| fun () ->
               let capture = capture.Value
               let failing = FakeRunner(fun _ -> LanguageExt.Prelude.Left<ClerkError, ClerkResponse>(ClerkError.Transport("reset", "IOException")))
-              let _, traceId, _ = traced (fun () -> ClerkClient(optionsWith RetryPolicy.None, failing).Users.GetUser "user_1" |> run |> ignore)
+              let _, traceId, _ = traced (fun () -> ClerkApi(optionsWith RetryPolicy.None, failing).Users.GetUser "user_1" |> run |> ignore)
               match capture.Spans traceId with
               | [ a ] ->
                   Expect.equal (tag a "error.type") (box "Transport") "error type"
@@ -130,7 +130,7 @@ let tests =
                                       do! Task.Delay(Timeout.Infinite, ct)
                                       return LanguageExt.Prelude.Right<ClerkError, ClerkResponse>(jsonResponse 200 okBody)
                                   })) }
-              let work, traceId, _ = traced (fun () -> ClerkClient(optionsWith RetryPolicy.None, hanging).Users.GetUser("user_1", cts.Token) |> runAsync)
+              let work, traceId, _ = traced (fun () -> ClerkApi(optionsWith RetryPolicy.None, hanging).Users.GetUser("user_1", cts.Token) |> runAsync)
               cts.Cancel()
               match within work with
               | Crashed e -> Expect.isTrue (e.Is<OperationCanceledException>()) "cancelled"
@@ -141,10 +141,10 @@ let tests =
               let outcomes = capture.Measurements traceId |> List.filter (fun m -> m.Instrument = "clerk.client.requests") |> List.map (fun m -> m.Tag "clerk.outcome")
               Expect.equal outcomes [ Some(box "cancelled") ] "counted as cancelled"
 
-          testCase "ClerkClient(options, handler) sends through the caller's HttpMessageHandler and does not dispose it"
+          testCase "ClerkApi(options, handler) sends through the caller's HttpMessageHandler and does not dispose it"
           <| fun () ->
               use handler = new ScriptedHandler(fun attempt _ -> httpAnswer attempt (Status(200, None)))
-              let client = ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, Retry = RetryPolicy.None), handler :> HttpMessageHandler)
+              let client = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, Retry = RetryPolicy.None), handler :> HttpMessageHandler)
               let user = client.Users.GetUser "user_1" |> runAsync |> within |> expectValue "through the handler"
               Expect.equal user.Id "user_scripted" "decoded the handler's answer"
               client.Users.DeleteUser "user_2" |> runAsync |> within |> expectValue "again" |> ignore
@@ -155,9 +155,9 @@ let tests =
                   "both requests went through the handler"
               Expect.isFalse handler.Disposed "the caller's handler is not disposed"
 
-          testCase "ClerkClient(options, handler) retries through the handler"
+          testCase "ClerkApi(options, handler) retries through the handler"
           <| fun () ->
               use handler = new ScriptedHandler(fun attempt _ -> httpAnswer attempt (if attempt < 3 then Status(503, None) else Status(200, None)))
-              let client = ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, Retry = immediate), handler :> HttpMessageHandler)
+              let client = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, Retry = immediate), handler :> HttpMessageHandler)
               client.Users.GetUser "user_1" |> runAsync |> within |> expectValue "third attempt" |> ignore
               Expect.equal handler.Received.Length 3 "three attempts through the handler" ]

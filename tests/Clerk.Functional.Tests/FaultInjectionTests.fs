@@ -1,4 +1,4 @@
-/// Fault injection against a real HTTP server on 127.0.0.1, through the live client `ClerkClient(options)`: each fault
+/// Fault injection against a real HTTP server on 127.0.0.1, through the live client `ClerkApi(options)`: each fault
 /// ends in the documented typed error, or in a success after the documented number of attempts (the server counts them).
 module Clerk.Functional.Tests.FaultInjectionTests
 
@@ -24,10 +24,10 @@ let private optionsOf (server: Server) (policy: RetryPolicy) (timeout: TimeSpan)
     ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Retry = policy, Timeout = timeout)
 
 /// The live client (the shared pooled HttpClient) with the fast policy and a 5 s time-out.
-let private live (server: Server) = ClerkClient(optionsOf server fast (TimeSpan.FromSeconds 5.))
+let private live (server: Server) = ClerkApi(optionsOf server fast (TimeSpan.FromSeconds 5.))
 
 /// Sends getUser and waits (bounded) for the outcome.
-let private getUser (client: ClerkClient) = client.Users.GetUser "user_1" |> runAsync |> within
+let private getUser (client: ClerkApi) = client.Users.GetUser "user_1" |> runAsync |> within
 
 let private bytes (s: string) = Encoding.UTF8.GetBytes s
 
@@ -69,15 +69,15 @@ let tests =
               use server = serve (fun _ -> errorAnswer 429 [])
               let api = getUser (live server) |> expectApi "429"
               expectCount server 3 "MaxAttempts requests"
-              Expect.equal (api.Status, api.TraceId, api.RetryAfterSeconds) (429, "ray-loop", LanguageExt.Option<int>.None) "the last answer"
-              Expect.equal api.Code (LanguageExt.Option<string>.Some "code_429") "code"
+              Expect.equal (api.Status, api.TraceId, api.RetryAfterSeconds) (429, "ray-loop", System.Nullable<int>()) "the last answer"
+              Expect.equal api.Code "code_429" "code"
 
           testCase "429 with Retry-After above MaxRetryAfter: 1 request, Api 429 with RetryAfterSeconds"
           <| fun () ->
               use server = serve (fun _ -> errorAnswer 429 [ "Retry-After", "5" ])
               let api = getUser (live server) |> expectApi "429"
               expectCount server 1 "not retried"
-              Expect.equal (api.Status, api.RetryAfterSeconds) (429, LanguageExt.Option<int>.Some 5) "status and Retry-After"
+              Expect.equal (api.Status, api.RetryAfterSeconds) (429, System.Nullable 5) "status and Retry-After"
 
           testCase "500: 1 request, Api 500"
           <| fun () ->
@@ -131,7 +131,7 @@ let tests =
           testCase "a server that never answers: Timeout after the configured time-out, retried for GET"
           <| fun () ->
               use server = serve (fun _ -> Hang)
-              let client = ClerkClient(optionsOf server fast (TimeSpan.FromMilliseconds 250.))
+              let client = ClerkApi(optionsOf server fast (TimeSpan.FromMilliseconds 250.))
               match getUser client |> expectFailure "hang" with
               | :? ClerkError.Timeout as t -> Expect.equal t.After (TimeSpan.FromMilliseconds 250.) "the configured time-out"
               | other -> failtestf "expected Timeout, got %O" other
@@ -140,7 +140,7 @@ let tests =
           testCase "a server that never answers a POST: Timeout after one request"
           <| fun () ->
               use server = serve (fun _ -> Hang)
-              let client = ClerkClient(optionsOf server fast (TimeSpan.FromMilliseconds 250.))
+              let client = ClerkApi(optionsOf server fast (TimeSpan.FromMilliseconds 250.))
               match client.Users.CreateUser(CreateUserParams(FirstName = Optional.Of "Ada")) |> runAsync |> within |> expectFailure "hang" with
               | :? ClerkError.Timeout -> ()
               | other -> failtestf "expected Timeout, got %O" other
@@ -151,7 +151,7 @@ let tests =
               // Without retries the transport's own answer is the outcome; with retries, nothing is sent after the cancellation.
               for policy in [ RetryPolicy.None; fast ] do
                   use server = serve (fun _ -> Hang)
-                  let client = ClerkClient(optionsOf server policy (TimeSpan.FromSeconds 30.))
+                  let client = ClerkApi(optionsOf server policy (TimeSpan.FromSeconds 30.))
                   use cts = new CancellationTokenSource()
                   let work = client.Users.GetUser("user_1", cts.Token) |> runAsync
                   let watch = Diagnostics.Stopwatch.StartNew()
@@ -195,7 +195,7 @@ let tests =
           testCase "POST against 503: 1 request by default, 3 with RetryNonIdempotent"
           <| fun () ->
               use server = serve (fun _ -> errorAnswer 503 [])
-              let create (client: ClerkClient) = client.Users.CreateUser(CreateUserParams(FirstName = Optional.Of "Ada")) |> runAsync |> within
+              let create (client: ClerkApi) = client.Users.CreateUser(CreateUserParams(FirstName = Optional.Of "Ada")) |> runAsync |> within
               create (live server) |> expectApi "503" |> ignore
               expectCount server 1 "not retried"
               create ((live server).WithRetry(RetryPolicy(MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds 10., RetryNonIdempotent = true)))
@@ -211,7 +211,7 @@ let tests =
                   let p = (l.LocalEndpoint :?> Net.IPEndPoint).Port
                   l.Stop()
                   p
-              let client = ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = $"http://127.0.0.1:%d{port}", Retry = fast))
+              let client = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = $"http://127.0.0.1:%d{port}", Retry = fast))
               match getUser client |> expectFailure "refused" with
               | :? ClerkError.Transport -> ()
               | other -> failtestf "expected Transport, got %O" other ]

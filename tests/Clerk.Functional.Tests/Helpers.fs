@@ -5,6 +5,7 @@ open System
 open System.IO
 open System.Text
 open System.Threading.Tasks
+open Clerk.Functional
 open Clerk.Functional.Errors
 open Clerk.Functional.Http
 open Clerk.Functional.Options
@@ -88,18 +89,18 @@ let optionsFor (apiUrl: string) =
 /// Options with a well-formed secret key and the default API root.
 let defaultOptions = optionsFor ClerkClientOptions.DefaultApiUrl
 
-/// An empty LanguageExt sequence (F#'s `Seq` module would shadow the type's name).
-let emptySeq<'T> : LanguageExt.Seq<'T> = LanguageExt.Seq<'T>.Empty
+/// An empty value-compared list, as request descriptions hold.
+let emptyList<'T> : ValueList<'T> = ValueList<'T>.Empty
 
-/// A LanguageExt sequence from an F# list.
-let toSeq (items: 'T list) : LanguageExt.Seq<'T> = LanguageExt.Prelude.toSeq (items :> seq<'T>)
+/// A value-compared list from an F# list.
+let listOf (items: 'T list) : ValueList<'T> = ValueList.From items
 
 /// A response with the given status, optional content type, extra headers and body bytes.
 let response (status: int) (contentType: string option) (headers: (string * string) list) (body: byte[]) =
     let all =
         (contentType |> Option.map (fun ct -> "Content-Type", ct) |> Option.toList) @ headers
         |> List.map HeaderValue
-    ClerkResponse(status, toSeq all, ReadOnlyMemory<byte>(body), ClerkResponse.StandardReasonPhrase status)
+    ClerkResponse(status, listOf all, ReadOnlyMemory<byte>(body), ClerkResponse.StandardReasonPhrase status)
 
 /// A JSON response.
 let jsonResponse (status: int) (json: string) = ClerkResponse.Json(status, json)

@@ -30,12 +30,12 @@ let private userRoute id = Route.Of("users").ThenId(id) |> expectRight "route"
 
 let private get id = ClerkRequest.Of(HttpVerb.Get, userRoute id)
 
-let private withAuth (authorization: Authorization) =
-    ClerkRequest(HttpVerb.Post, Route.Of("m2m_tokens"), emptySeq, RequestBody.None, emptySeq, Authorization = authorization)
+let private withAuth (authorization: RequestKey) =
+    ClerkRequest(HttpVerb.Post, Route.Of("m2m_tokens"), emptyList, RequestBody.None, emptyList, Authorization = authorization)
 
 let private bodyBytes (msg: HttpRequestMessage) = msg.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult()
 
-let private query (pairs: (string * string) list) = pairs |> List.map QueryParameter |> toSeq
+let private query (pairs: (string * string) list) = pairs |> List.map QueryParameter |> listOf
 
 let private missingKey (e: ClerkError) =
     match e with
@@ -87,7 +87,7 @@ let tests =
               let bytes = [| 0uy; 255uy; 13uy; 10uy; 45uy; 45uy; 137uy; 80uy |]
               let part = MultipartPart("file", bytes, "avatar.png", "image/png")
               let msg =
-                  build defaultOptions (ClerkRequest.Of(HttpVerb.Post, userRoute("user_1").Then("profile_image")).WithBody(RequestBody.Multipart(toSeq [ part ])))
+                  build defaultOptions (ClerkRequest.Of(HttpVerb.Post, userRoute("user_1").Then("profile_image")).WithBody(RequestBody.Multipart(listOf [ part ])))
               let contentType = msg.Content.Headers.ContentType
               Expect.equal contentType.MediaType "multipart/form-data" "media type"
               let boundary = contentType.Parameters |> Seq.find (fun p -> p.Name = "boundary") |> fun p -> p.Value.Trim('"')
@@ -104,7 +104,7 @@ let tests =
           <| fun () ->
               let url options request = (build options request).RequestUri.AbsoluteUri
               Expect.equal (url defaultOptions (get "user_1")) "https://api.clerk.com/v1/users/user_1" "default"
-              let skip = ClerkRequest(HttpVerb.Get, Route.Of("oauth_applications"), emptySeq, RequestBody.None, emptySeq, SkipApiVersionInUrl = true)
+              let skip = ClerkRequest(HttpVerb.Get, Route.Of("oauth_applications"), emptyList, RequestBody.None, emptyList, SkipApiVersionInUrl = true)
               Expect.equal (url defaultOptions skip) "https://api.clerk.com/oauth_applications" "skipApiVersionInUrl"
               Expect.equal (url (optionsFor "https://proxy.example.com/clerk/") (get "u")) "https://proxy.example.com/clerk/v1/users/u" "trailing slash"
               Expect.equal (url (ClerkClientOptions(SecretKey = testSecretKey, ApiVersion = "v2")) (get "u")) "https://api.clerk.com/v2/users/u" "apiVersion"
@@ -119,7 +119,7 @@ let tests =
                   msg.RequestUri.Query
                   "?email_address=a%40example.com&email_address=b%2Bc%40example.com&query=john+doe&name=Zo%C3%AB+%26+co%3D1&order_by=-created_at"
                   "query string"
-              Expect.equal (HttpRequestBuilder.QueryString emptySeq) "" "no pairs, no ?"
+              Expect.equal (HttpRequestBuilder.QueryString emptyList) "" "no pairs, no ?"
 
           testPropertyWithConfig (config 300) "FormEncode round-trips and uses only safe characters"
           <| Prop.forAll (Arb.fromGen textGen) (fun s ->
@@ -131,12 +131,12 @@ let tests =
           <| fun () ->
               let both = ClerkClientOptions(SecretKey = testSecretKey, MachineSecretKey = "ak_machine123")
               let auth options request = header (build options request) "Authorization"
-              Expect.equal (auth both (withAuth Authorization.MachineSecretKey)) (Some "Bearer ak_machine123") "machine key first"
-              Expect.equal (auth defaultOptions (withAuth Authorization.MachineSecretKey)) (Some("Bearer " + testSecretKey)) "else the secret key"
-              Expect.equal (auth (ClerkClientOptions()) (withAuth Authorization.MachineSecretKey)) None "else none, and no error"
-              Expect.equal (auth both (withAuth Authorization.SecretKey)) (Some("Bearer " + testSecretKey)) "SecretKey ignores the machine key"
-              Expect.equal (auth (ClerkClientOptions()) (withAuth Authorization.OptionalSecretKey)) None "optional: none"
-              Expect.equal (auth defaultOptions (withAuth Authorization.OptionalSecretKey)) (Some("Bearer " + testSecretKey)) "optional: the secret key"
+              Expect.equal (auth both (withAuth RequestKey.MachineSecretKey)) (Some "Bearer ak_machine123") "machine key first"
+              Expect.equal (auth defaultOptions (withAuth RequestKey.MachineSecretKey)) (Some("Bearer " + testSecretKey)) "else the secret key"
+              Expect.equal (auth (ClerkClientOptions()) (withAuth RequestKey.MachineSecretKey)) None "else none, and no error"
+              Expect.equal (auth both (withAuth RequestKey.SecretKey)) (Some("Bearer " + testSecretKey)) "SecretKey ignores the machine key"
+              Expect.equal (auth (ClerkClientOptions()) (withAuth RequestKey.OptionalSecretKey)) None "optional: none"
+              Expect.equal (auth defaultOptions (withAuth RequestKey.OptionalSecretKey)) (Some("Bearer " + testSecretKey)) "optional: the secret key"
 
           testCase "missing secret key is a Configuration error starting \"Missing Clerk Secret Key\""
           <| fun () ->
@@ -149,7 +149,7 @@ let tests =
           testCase "extra request headers are added and replace standard ones"
           <| fun () ->
               let request =
-                  ClerkRequest(HttpVerb.Get, userRoute "u", emptySeq, RequestBody.None, toSeq [ HeaderValue("X-Trace", "t1"); HeaderValue("Authorization", "Basic abc") ])
+                  ClerkRequest(HttpVerb.Get, userRoute "u", emptyList, RequestBody.None, listOf [ HeaderValue("X-Trace", "t1"); HeaderValue("Authorization", "Basic abc") ])
               let msg = build defaultOptions request
               Expect.equal (header msg "X-Trace") (Some "t1") "added"
               Expect.equal (header msg "Authorization") (Some "Basic abc") "replaced"

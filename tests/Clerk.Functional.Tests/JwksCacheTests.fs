@@ -84,7 +84,7 @@ let tests =
               for request, ct in server.Requests do
                   Expect.equal request.Verb HttpVerb.Get "GET"
                   Expect.equal request.Path.Template "/jwks" "/jwks"
-                  Expect.equal request.Authorization Authorization.SecretKey "authorized with the secret key"
+                  Expect.equal request.Authorization RequestKey.SecretKey "authorized with the secret key"
                   Expect.isFalse ct.CanBeCanceled "the shared fetch is not tied to a caller's token"
               for o in asked do
                   Expect.equal (o.SecretKey, o.ApiUrl, o.ApiVersion) (jwksSecretKey, ClerkClientOptions.DefaultApiUrl, ClerkClientOptions.DefaultApiVersion) "runner options"

@@ -5,6 +5,7 @@ module Clerk.Functional.Tests.JwtTests
 open System
 open System.Globalization
 open System.Security.Cryptography
+open System.Collections.Generic
 open System.Text
 open System.Text.Json
 open System.Text.Json.Nodes
@@ -152,9 +153,9 @@ let private optionsGen : Gen<VerifyJwtOptions> =
         return
             VerifyJwtOptions(
                 ClockSkewInMs = Option.toNullable skew,
-                Audience = toSeq audience,
-                AuthorizedParties = toSeq parties,
-                HeaderType = (headerType |> Option.map toSeq |> Option.toNullable),
+                Audience = Array.ofList audience,
+                AuthorizedParties = Array.ofList parties,
+                HeaderType = (headerType |> Option.map (fun l -> Array.ofList l :> IReadOnlyList<string>) |> Option.toObj),
                 Issuer = issuer
             )
     }

@@ -1,4 +1,4 @@
-/// End to end through the live ClerkClient/HttpRunner against a real HTTP server on 127.0.0.1.
+/// End to end through the live ClerkApi/HttpRunner against a real HTTP server on 127.0.0.1.
 module Clerk.Functional.Tests.LoopbackTests
 
 open System
@@ -41,7 +41,7 @@ let private expectJsonBody (r: RawRequest) (expected: string) =
     let actual = Encoding.UTF8.GetString r.Body
     Expect.isTrue (JsonNode.DeepEquals(JsonNode.Parse actual, JsonNode.Parse expected)) $"body %s{actual} equals %s{expected}"
 
-let private clientFor (server: Server) = ClerkClient(optionsFor server.Url)
+let private clientFor (server: Server) = ClerkApi(optionsFor server.Url)
 
 /// The parts of a multipart body: headers and content bytes of each.
 let private multipartParts (boundary: string) (body: byte[]) =
@@ -176,9 +176,9 @@ let tests =
               match (clientFor server).Users.GetUser "user_1" |> run |> expectFailure "429" with
               | :? ClerkError.Api as api ->
                   Expect.equal api.Status 429 "status"
-                  Expect.equal (api.Code.IfNone "") "too_many_requests" "code"
+                  Expect.equal (defaultArg (Option.ofObj api.Code) "") "too_many_requests" "code"
                   Expect.equal api.TraceId "8f00aa-FRA" "trace id"
-                  Expect.equal (api.RetryAfterSeconds.IfNone -1) 30 "Retry-After"
+                  Expect.equal (api.RetryAfterSeconds.GetValueOrDefault -1) 30 "Retry-After"
               | other -> failtestf "expected Api, got %O" other
 
           testCase "a server that closes without answering gives Transport"
@@ -192,7 +192,7 @@ let tests =
           testCase "a server that never answers gives Timeout after the configured time-out"
           <| fun () ->
               use server = serve (fun _ -> Hang)
-              let client = ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Timeout = TimeSpan.FromMilliseconds 200., Retry = Clerk.Functional.Transport.RetryPolicy.None))
+              let client = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Timeout = TimeSpan.FromMilliseconds 200., Retry = Clerk.Functional.Transport.RetryPolicy.None))
               match client.Users.GetUser "user_1" |> run |> expectFailure "hang" with
               | :? ClerkError.Timeout as t -> Expect.equal t.After (TimeSpan.FromMilliseconds 200.) "the configured time-out"
               | other -> failtestf "expected Timeout, got %O" other ]

@@ -81,7 +81,7 @@ let tests =
           <| fun () ->
               for timeout in [ TimeSpan.FromDays 60.; TimeSpan.MaxValue ] do
                   let options = ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = "http://127.0.0.1:1", Timeout = timeout)
-                  match Clerk.Functional.ClerkClient(options).Users.GetUser "user_1" |> run with
+                  match Clerk.Functional.ClerkApi(options).Users.GetUser "user_1" |> run with
                   | Failure(:? ClerkError.Configuration as e) -> Expect.stringContains e.Reason "timeout" "names the option"
                   | other -> failtestf "Timeout = %O: expected a Configuration error before sending, got %A" timeout other
 

@@ -94,7 +94,7 @@ let tests =
               let clock = RecordingClock()
               let runner = ScriptedRunner([ Status(200, None) ], clock)
               let options = ClerkClientOptions(SecretKey = testSecretKey, Retry = RetryPolicy.None, RateLimit = RateLimitOptions(2, seconds 10.))
-              let client = ClerkClient(options, runner, clock)
+              let client = ClerkApi(options, runner, clock)
               let calls = [ for i in 1..3 -> client.Users.GetUser $"user_{i}" |> runAsync ]
               completes "first" calls[0]
               completes "second" calls[1]
@@ -116,7 +116,7 @@ let tests =
               let runner = ScriptedRunner([ Status(503, None); Status(200, None) ], clock)
               let options =
                   ClerkClientOptions(SecretKey = testSecretKey, Retry = RetryPolicy(BaseDelay = TimeSpan.Zero, Jitter = 0.), RateLimit = RateLimitOptions(2, seconds 10.))
-              let client = ClerkClient(options, runner, clock)
+              let client = ClerkApi(options, runner, clock)
               client.Users.GetUser "user_1" |> run |> expectValue "503 then 200" |> ignore
               Expect.equal runner.Attempts 2 "two attempts, two tokens"
               let other = client.WithRetry RetryPolicy.None

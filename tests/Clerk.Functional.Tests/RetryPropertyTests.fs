@@ -38,7 +38,7 @@ let private scriptedGen : Gen<Scripted> =
 type private Call =
     { Name: string
       Verb: HttpVerb
-      Send: ClerkClient -> CancellationToken -> LanguageExt.Aff<LanguageExt.Either<ClerkError, string>> }
+      Send: ClerkApi -> CancellationToken -> LanguageExt.Aff<LanguageExt.Either<ClerkError, string>> }
 
 /// The id of a call's result, whatever resource it decodes.
 let private idOf (f: 'T -> string) (aff: LanguageExt.Aff<LanguageExt.Either<ClerkError, 'T>>) : LanguageExt.Aff<LanguageExt.Either<ClerkError, string>> =
@@ -106,8 +106,8 @@ let private expectDecodedFrom (attempt: int) (answer: Scripted) (outcome: Outcom
     | Status(s, ra), Failure(:? ClerkError.Api as api) ->
         Expect.equal api.Status s "the last status"
         Expect.equal api.TraceId (rayOf attempt) "the last answer's trace id"
-        Expect.equal api.RetryAfterSeconds (ra |> Option.map Decode.RetryAfterSeconds |> Option.defaultValue LanguageExt.Option<int>.None) "the last Retry-After"
-        Expect.equal api.Code (LanguageExt.Option<string>.Some $"code_%d{s}") "the last error code"
+        Expect.equal api.RetryAfterSeconds (ra |> Option.map (fun v -> (Decode.RetryAfterSeconds v).ToNullable()) |> Option.defaultValue (System.Nullable())) "the last Retry-After"
+        Expect.equal api.Code $"code_%d{s}" "the last error code"
     | TransportFailure, Failure(:? ClerkError.Transport) -> ()
     | TimeoutFailure, Failure(:? ClerkError.Timeout) -> ()
     | _ -> failtestf "attempt %d answered %A but the call returned %A" attempt answer outcome
@@ -174,7 +174,7 @@ let private secretNeverLeaks (key: string, c: Case) =
     let options = ClerkClientOptions(SecretKey = key, Retry = policyOf c)
     // The live HTTP runner over a scripted handler: the key really goes into the Authorization header.
     use handler = new ScriptedHandler(fun attempt _ -> httpAnswer attempt (List.item (min (attempt - 1) 5) c.Script))
-    let client = ClerkClient(options, HttpRunner(options, handler :> System.Net.Http.HttpMessageHandler), clock)
+    let client = ClerkApi(options, HttpRunner(options, handler :> System.Net.Http.HttpMessageHandler), clock)
     let outcome, traceId, root = traced (fun () -> c.Call.Send client CancellationToken.None |> runAsync |> drive clock)
     match handler.Received with
     | (_, _, auth) :: _ -> Expect.equal auth (Some("Bearer " + key)) "the key was sent (so it was in play)"

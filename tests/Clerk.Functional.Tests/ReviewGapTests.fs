@@ -24,7 +24,7 @@ let private pemLines (base64: string) = String.Join("\n", Seq.chunkBySize 64 bas
 
 let private machineClient (answer: ClerkRequest -> ClerkResponse) =
     let runner = FakeRunner(fun request -> LanguageExt.Prelude.Right<ClerkError, ClerkResponse>(answer request))
-    ClerkClient(ClerkClientOptions(SecretKey = testSecretKey, Retry = RetryPolicy.None), runner), runner
+    ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, Retry = RetryPolicy.None), runner), runner
 
 let private runMachine (aff: LanguageExt.Aff<LanguageExt.Either<MachineTokenRejection, VerifiedMachineToken>>) =
     match (runAffAsync aff).GetAwaiter().GetResult() with

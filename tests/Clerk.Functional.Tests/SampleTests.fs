@@ -23,7 +23,7 @@ let tests =
           testCase "upgradePlan gets the user, then merges the plan into public metadata"
           <| fun () ->
               let runner = jsonRunner 200 userJson.Value
-              let clerk = ClerkClient(defaultOptions, runner)
+              let clerk = ClerkApi(defaultOptions, runner)
               let user = QuickStart.upgradePlan clerk "user_cafebabe" "pro" |> run |> expectValue "upgradePlan"
               Expect.equal user.Id "user_cafebabe" "the updated user"
               let sent = List.ofSeq runner.Requests
@@ -35,7 +35,7 @@ let tests =
           testCase "a failed first step skips the second"
           <| fun () ->
               let runner = jsonRunner 404 """{"errors":[{"code":"resource_not_found","message":"not found"}]}"""
-              let clerk = ClerkClient(defaultOptions, runner)
+              let clerk = ClerkApi(defaultOptions, runner)
               match QuickStart.upgradePlan clerk "user_missing" "pro" |> run |> expectFailure "404" with
               | :? ClerkError.Api as api -> Expect.equal api.Status 404 "status"
               | other -> failtestf "expected Api, got %O" other
@@ -43,11 +43,11 @@ let tests =
 
           testCase "describe and toResult"
           <| fun () ->
-              let ok = QuickStart.describe (ClerkClient(defaultOptions, jsonRunner 200 userJson.Value)) "user_cafebabe"
+              let ok = QuickStart.describe (ClerkApi(defaultOptions, jsonRunner 200 userJson.Value)) "user_cafebabe"
               Expect.equal (ok.GetAwaiter().GetResult()) "John Doe is now on the pro plan" "success"
-              let missing = QuickStart.describe (ClerkClient(defaultOptions, jsonRunner 404 "{}")) "user_x"
+              let missing = QuickStart.describe (ClerkApi(defaultOptions, jsonRunner 404 "{}")) "user_x"
               Expect.equal (missing.GetAwaiter().GetResult()) "No user user_x" "404"
-              let result = QuickStart.toResult (ClerkClient(defaultOptions, jsonRunner 200 "{}").Users.GetUser "") |> fun t -> t.GetAwaiter().GetResult()
+              let result = QuickStart.toResult (ClerkApi(defaultOptions, jsonRunner 200 "{}").Users.GetUser "") |> fun t -> t.GetAwaiter().GetResult()
               match result with
               | Error(:? ClerkError.InvalidArgument) -> ()
               | other -> failtestf "expected Error InvalidArgument, got %A" other ]

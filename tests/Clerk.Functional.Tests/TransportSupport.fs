@@ -138,7 +138,7 @@ let optionsWith (policy: RetryPolicy) = ClerkClientOptions(SecretKey = testSecre
 let scriptedClient (policy: RetryPolicy) (script: Scripted list) =
     let clock = RecordingClock()
     let runner = ScriptedRunner(script, clock)
-    ClerkClient(optionsWith policy, runner, clock), runner, clock
+    ClerkApi(optionsWith policy, runner, clock), runner, clock
 
 /// A back-off schedule as time spans.
 let backoffOf (policy: RetryPolicy) : TimeSpan list =

@@ -15,13 +15,13 @@ namespace Clerk.Functional.Auth;
 /// </summary>
 internal sealed class AuthenticateContext
 {
-    private readonly ClerkClient _client;
+    private readonly ClerkApi _client;
     private readonly IncomingRequest _request;
     private readonly TimeProvider _time;
     private readonly string _cookieSuffix = "";
     private string _originalFrontendApi { get; init; } = "";
 
-    private AuthenticateContext(ClerkClient client, IncomingRequest request, TimeProvider time, RequestUrl clerkUrl, AcceptsToken accepts, string? cookieSuffix)
+    private AuthenticateContext(ClerkApi client, IncomingRequest request, TimeProvider time, RequestUrl clerkUrl, AcceptsToken accepts, string? cookieSuffix)
     {
         _client = client;
         _request = request;
@@ -44,8 +44,8 @@ internal sealed class AuthenticateContext
     public string? SignInUrl { get; private init; }
     public string? SignUpUrl { get; private init; }
     public bool SatelliteAutoSync { get; private init; }
-    public Seq<string> AuthorizedParties { get; private init; }
-    public Seq<string> Audience { get; private init; }
+    public IReadOnlyList<string> AuthorizedParties { get; private init; } = [];
+    public IReadOnlyList<string> Audience { get; private init; } = [];
     public string FrontendApi { get; private init; } = "";
     public bool IsDevelopment { get; private init; }
     public OrganizationMatcher? OrganizationMatcher { get; private init; }
@@ -78,7 +78,7 @@ internal sealed class AuthenticateContext
 
     private static string? Truthy(string? a, string? b) => !string.IsNullOrEmpty(a) ? a : !string.IsNullOrEmpty(b) ? b : null;
 
-    public static Either<AuthenticateRequestError, AuthenticateContext> Create(ClerkClient client, IncomingRequest request, AuthenticateRequestOptions o, TimeProvider time)
+    public static Either<AuthenticateRequestError, AuthenticateContext> Create(ClerkApi client, IncomingRequest request, AuthenticateRequestOptions o, TimeProvider time)
     {
         var c = client.Options;
         var accepts = o.AcceptsToken ?? AcceptsToken.SessionToken;
@@ -111,8 +111,8 @@ internal sealed class AuthenticateContext
             SignInUrl = o.SignInUrl is { Length: > 0 } ? o.SignInUrl : null,
             SignUpUrl = o.SignUpUrl is { Length: > 0 } ? o.SignUpUrl : null,
             SatelliteAutoSync = o.SatelliteAutoSync,
-            AuthorizedParties = o.AuthorizedParties.ToSeq(),
-            Audience = o.Audience.Count > 0 ? o.Audience.ToSeq() : c.Audience,
+            AuthorizedParties = o.AuthorizedParties,
+            Audience = o.Audience.Count > 0 ? o.Audience : c.Audience,
             FrontendApi = pk?.FrontendApiFor(proxyUrl, domain, isSatellite) ?? "",
             IsDevelopment = pk?.IsDevelopment ?? false,
             TokenInHeader = ParseAuthorization(request.Header("authorization")),
@@ -306,7 +306,7 @@ internal sealed class AuthenticateContext
     public async Task<Either<ClerkError, IReadOnlyList<string>>> HandshakePayload(string nonce, CancellationToken ct)
     {
         var request = Http.ClerkRequest.Of(HttpVerb.Get, Route.Of("clients", "handshake_payload"))
-            .WithQuery(Seq1(new QueryParameter("nonce", nonce)));
+            .WithQuery([new QueryParameter("nonce", nonce)]);
         var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false))
             .Match(r => r, e => Left<ClerkError, JsonElement>(new ClerkError.Transport(e.Message, "Error")));
         return result.Map(body => (IReadOnlyList<string>)(body.ValueKind == JsonValueKind.Object && Jwt.Member(body, "directives") is { ValueKind: JsonValueKind.Array } d
@@ -337,7 +337,7 @@ internal sealed class AuthenticateContext
             writer.WriteEndObject();
         }
         var request = Http.ClerkRequest.Of(HttpVerb.Post, (Route)route.Case!)
-            .WithQuery(Seq1(new QueryParameter("suffixed_cookies", UsesSuffixedCookies() ? "true" : "false")))
+            .WithQuery([new QueryParameter("suffixed_cookies", UsesSuffixedCookies() ? "true" : "false")])
             .WithBody(new RequestBody.Json(System.Text.Encoding.UTF8.GetString(stream.ToArray())));
         var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false))
             .Match(r => r, e => Left<ClerkError, JsonElement>(new ClerkError.Transport(e.Message, "Error")));

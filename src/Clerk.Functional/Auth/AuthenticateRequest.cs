@@ -26,7 +26,7 @@ public static class RequestAuthenticator
     /// <param name="time">The clock.</param>
     /// <param name="cancellationToken">Cancels Backend API calls.</param>
     public static async Task<Either<AuthenticateRequestError, RequestState>> Authenticate(
-        ClerkClient client, IncomingRequest request, AuthenticateRequestOptions? options, TimeProvider? time = null, CancellationToken cancellationToken = default)
+        ClerkApi client, IncomingRequest request, AuthenticateRequestOptions? options, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -547,7 +547,7 @@ public static class AuthenticateRequestExtensions
     /// <param name="options">Request-level options.</param>
     /// <param name="cancellationToken">Cancels Backend API calls.</param>
     public static async Task<Either<AuthenticateRequestError, RequestState>> AuthenticateRequestAsync(
-        this ClerkClient client, IncomingRequest request, AuthenticateRequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        this ClerkApi client, IncomingRequest request, AuthenticateRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await client.AuthenticateRequest(request, options, cancellationToken).Run().ConfigureAwait(false))
             .Match(r => r, e => Left<AuthenticateRequestError, RequestState>(new AuthenticateRequestError($"Clerk: unexpected failure ({e.Message}).")));
 }

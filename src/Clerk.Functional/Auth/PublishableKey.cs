@@ -231,11 +231,11 @@ public static class ClerkKeys
         publishableKey is not null && (publishableKey.StartsWith("live_", StringComparison.Ordinal) || publishableKey.StartsWith(PublishableKey.LivePrefix, StringComparison.Ordinal));
 
     /// <summary>The host suffixes of Clerk's development and staging Frontend APIs (<c>DEV_OR_STAGING_SUFFIXES</c>).</summary>
-    public static readonly Seq<string> DevOrStagingSuffixes =
-        Seq(".lcl.dev", ".stg.dev", ".lclstage.dev", ".stgstage.dev", ".dev.lclclerk.com", ".stg.lclclerk.com", ".accounts.lclclerk.com", "accountsstage.dev", "accounts.dev");
+    public static readonly IReadOnlyList<string> DevOrStagingSuffixes =
+        [".lcl.dev", ".stg.dev", ".lclstage.dev", ".stgstage.dev", ".dev.lclclerk.com", ".stg.lclclerk.com", ".accounts.lclclerk.com", "accountsstage.dev", "accounts.dev"];
 
     /// <summary><c>isDevOrStagingUrl</c>: the host ends with one of <see cref="DevOrStagingSuffixes"/>.</summary>
     /// <param name="host">A host name.</param>
     public static bool IsDevOrStagingHost(string? host) =>
-        !string.IsNullOrEmpty(host) && DevOrStagingSuffixes.Exists(s => host.EndsWith(s, StringComparison.Ordinal));
+        !string.IsNullOrEmpty(host) && DevOrStagingSuffixes.Any(s => host.EndsWith(s, StringComparison.Ordinal));
 }

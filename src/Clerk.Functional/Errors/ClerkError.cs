@@ -23,17 +23,17 @@ public abstract record ClerkError
     /// <param name="Errors">Clerk's error list, empty when the body held none.</param>
     /// <param name="TraceId">The body's <c>clerk_trace_id</c>, else the <c>cf-ray</c> header, else empty.</param>
     /// <param name="RetryAfterSeconds">The <c>Retry-After</c> header in seconds, when present.</param>
-    public sealed record Api(int Status, string StatusText, Seq<ClerkApiError> Errors, string TraceId, Option<int> RetryAfterSeconds)
+    public sealed record Api(int Status, string StatusText, ValueList<ClerkApiError> Errors, string TraceId, int? RetryAfterSeconds)
         : ClerkError
     {
         /// <inheritdoc />
         public override string Message =>
             $"Clerk API error {Status}{(StatusText.Length > 0 ? " " + StatusText : "")}" +
-            (Errors.IsEmpty ? "" : ": " + string.Join("; ", Errors.Map(e => $"{e.Code}: {e.LongMessage ?? e.Message}"))) +
+            (Errors.IsEmpty ? "" : ": " + string.Join("; ", Errors.Select(e => $"{e.Code}: {e.LongMessage ?? e.Message}"))) +
             (TraceId.Length > 0 ? $" (trace {TraceId})" : "");
 
-        /// <summary>The first error's code, when there is one.</summary>
-        public Option<string> Code => Errors.HeadOrNone().Map(e => e.Code);
+        /// <summary>The first error's code, or null when the body held no error.</summary>
+        public string? Code => Errors.IsEmpty ? null : Errors[0].Code;
     }
 
     /// <summary>The request could not be sent or the response could not be read (DNS, connection refused or reset, TLS).</summary>
@@ -135,12 +135,12 @@ public sealed record ClerkApiError(string Code, string Message, string? LongMess
 public sealed record ClerkApiErrorMeta(
     string? ParamName,
     string? SessionId,
-    Seq<string> EmailAddresses,
-    Seq<string> Identifiers,
+    ValueList<string> EmailAddresses,
+    ValueList<string> Identifiers,
     JsonElement Raw)
 {
     /// <summary>No meta.</summary>
-    public static readonly ClerkApiErrorMeta Empty = new(null, null, Seq<string>.Empty, Seq<string>.Empty, default);
+    public static readonly ClerkApiErrorMeta Empty = new(null, null, [], [], default);
 
     /// <inheritdoc />
     public bool Equals(ClerkApiErrorMeta? other) =>

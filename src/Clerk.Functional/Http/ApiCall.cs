@@ -34,12 +34,15 @@ public abstract class ApiCall<T>
 /// <param name="SkipApiVersionInUrl">Routes without the <c>/v1</c> prefix (<c>apiKeys</c>, <c>m2m</c>, <c>idPOAuthAccessToken</c>).</param>
 /// <param name="Authorization">Which key authorizes the request.</param>
 /// <param name="Headers">Extra headers (an <c>Authorization</c> here replaces the key).</param>
-public sealed record RequestFlags(bool SkipApiVersionInUrl = false, Authorization Authorization = Authorization.SecretKey, Seq<HeaderValue> Headers = default)
+public sealed record RequestFlags(bool SkipApiVersionInUrl = false, RequestKey Authorization = RequestKey.SecretKey, ValueList<HeaderValue>? Headers = null)
 {
+    /// <summary>Extra headers (an <c>Authorization</c> here replaces the key).</summary>
+    public ValueList<HeaderValue> Headers { get; init; } = Headers ?? ValueList<HeaderValue>.Empty;
+
     /// <summary>This request authorized with <paramref name="key"/> instead (a per-call machine secret key), when given.</summary>
     /// <param name="key">The key, or null to keep the default.</param>
     public RequestFlags WithBearer(string? key) =>
-        string.IsNullOrEmpty(key) ? this : this with { Headers = Headers.Add(new HeaderValue("Authorization", "Bearer " + key)) };
+        string.IsNullOrEmpty(key) ? this : this with { Headers = Headers.Append(new HeaderValue("Authorization", "Bearer " + key)) };
 }
 
 /// <summary>Builders for <see cref="ApiCall{T}"/>.</summary>
@@ -60,10 +63,10 @@ public static class ApiCall
     /// <typeparam name="T">The result.</typeparam>
     /// <param name="flags">How the sub-API sends: without <c>/v1</c>, with which key, with which extra headers.</param>
     public static Either<ClerkError, ApiCall<T>> Of<T>(
-        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, RequestBody? body = null, Seq<QueryParameter> query = default,
+        HttpVerb verb, Either<ClerkError, Route> route, Decoder<T> decoder, RequestBody? body = null, ValueList<QueryParameter>? query = null,
         RequestFlags? flags = null) =>
-        route.Bind(r => new ClerkRequest(verb, r, query, body ?? RequestBody.None, flags?.Headers ?? LanguageExt.Seq<HeaderValue>.Empty,
-                flags?.SkipApiVersionInUrl ?? false, flags?.Authorization ?? Authorization.SecretKey).Validate())
+        route.Bind(r => new ClerkRequest(verb, r, query ?? ValueList<QueryParameter>.Empty, body ?? RequestBody.None, flags?.Headers ?? ValueList<HeaderValue>.Empty,
+                flags?.SkipApiVersionInUrl ?? false, flags?.Authorization ?? RequestKey.SecretKey).Validate())
             .Map(request => Of(request, decoder));
 
     /// <summary>One request with a body that may have failed to build (see <see cref="Json.ClerkJson.Body{T}"/>).</summary>

@@ -19,7 +19,7 @@ public enum HttpVerb
 }
 
 /// <summary>Which key authorizes a request.</summary>
-public enum Authorization
+public enum RequestKey
 {
     /// <summary>The instance secret key; the request fails before sending when it is missing.</summary>
     SecretKey,
@@ -43,21 +43,21 @@ public enum Authorization
 public sealed record ClerkRequest(
     HttpVerb Verb,
     Route Path,
-    Seq<QueryParameter> Query,
+    ValueList<QueryParameter> Query,
     RequestBody Body,
-    Seq<HeaderValue> Headers,
+    ValueList<HeaderValue> Headers,
     bool SkipApiVersionInUrl = false,
-    Authorization Authorization = Authorization.SecretKey)
+    RequestKey Authorization = RequestKey.SecretKey)
 {
     /// <summary>A request with no query, body or extra headers.</summary>
     /// <param name="verb">The HTTP method.</param>
     /// <param name="path">The route.</param>
     public static ClerkRequest Of(HttpVerb verb, Route path) =>
-        new(verb, path, Seq<QueryParameter>.Empty, RequestBody.None, Seq<HeaderValue>.Empty);
+        new(verb, path, ValueList<QueryParameter>.Empty, RequestBody.None, ValueList<HeaderValue>.Empty);
 
     /// <summary>This request with the given query pairs.</summary>
     /// <param name="query">The query pairs, in order.</param>
-    public ClerkRequest WithQuery(Seq<QueryParameter> query) => this with { Query = query };
+    public ClerkRequest WithQuery(ValueList<QueryParameter> query) => this with { Query = query };
 
     /// <summary>This request with the given body.</summary>
     /// <param name="body">The body.</param>

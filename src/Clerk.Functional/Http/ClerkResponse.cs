@@ -12,7 +12,7 @@ public sealed record ClerkResponse
     /// <param name="headers">The response and content headers (names compared case-insensitively).</param>
     /// <param name="body">The body bytes.</param>
     /// <param name="reasonPhrase">The HTTP reason phrase the server sent, when known.</param>
-    public ClerkResponse(int status, Seq<HeaderValue> headers, ReadOnlyMemory<byte> body, string? reasonPhrase = null)
+    public ClerkResponse(int status, ValueList<HeaderValue> headers, ReadOnlyMemory<byte> body, string? reasonPhrase = null)
     {
         Status = status;
         Headers = headers;
@@ -27,7 +27,7 @@ public sealed record ClerkResponse
     public int Status { get; }
 
     /// <summary>The response and content headers.</summary>
-    public Seq<HeaderValue> Headers { get; }
+    public ValueList<HeaderValue> Headers { get; }
 
     /// <summary>The body bytes.</summary>
     public ReadOnlyMemory<byte> Body { get; }
@@ -35,13 +35,13 @@ public sealed record ClerkResponse
     /// <summary>The first value of a header, compared case-insensitively.</summary>
     /// <param name="name">The header name.</param>
     public Option<string> Header(string name) =>
-        Headers.Find(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)).Map(h => h.Value);
+        Prelude.Optional(Headers.FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase))?.Value);
 
     /// <summary>A JSON response, convenient for fakes.</summary>
     /// <param name="status">The status.</param>
     /// <param name="json">The JSON text.</param>
     public static ClerkResponse Json(int status, string json) =>
-        new(status, Prelude.Seq1(new HeaderValue("Content-Type", "application/json")), System.Text.Encoding.UTF8.GetBytes(json),
+        new(status, [new HeaderValue("Content-Type", "application/json")], System.Text.Encoding.UTF8.GetBytes(json),
             StandardReasonPhrase(status));
 
     /// <summary>The standard reason phrase of a status code (<c>Unprocessable Entity</c> for 422), empty when there is none.</summary>

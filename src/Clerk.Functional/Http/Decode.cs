@@ -36,7 +36,7 @@ public static class Decode
     public static Decoder<PaginatedResourceResponse<T>> Page<T>(JsonTypeInfo<PageWire<T>> typeInfo)
     {
         var page = PageOf(typeInfo);
-        return response => page(response).Map(p => new PaginatedResourceResponse<T>(p.Items, p.TotalCount.IfNone(p.Items.Count)));
+        return response => page(response).Map(p => new PaginatedResourceResponse<T>(p.Items, p.TotalCount ?? p.Items.Count));
     }
 
     /// <summary>A paginated list as a <see cref="Pagination.PageOf{T}"/>: the items and the total only when Clerk reported it.</summary>
@@ -49,17 +49,17 @@ public static class Decode
                 ? Left<ClerkError, Pagination.PageOf<T>>(new ClerkError.Undecodable(response.Status, "expected a page with a \"data\" array"))
                 : page.Data.Any(item => item is null)
                     ? Left<ClerkError, Pagination.PageOf<T>>(new ClerkError.Undecodable(response.Status, "null item in \"data\""))
-                    : Right<ClerkError, Pagination.PageOf<T>>(new Pagination.PageOf<T>(page.Data.ToSeq(), Optional(page.TotalCount))));
+                    : Right<ClerkError, Pagination.PageOf<T>>(new Pagination.PageOf<T>(page.Data.AsReadOnly(), page.TotalCount)));
 
     /// <summary>A bare JSON array of resources.</summary>
     /// <param name="typeInfo">The list's metadata.</param>
     /// <typeparam name="T">The item type.</typeparam>
-    public static Decoder<Seq<T>> Array<T>(JsonTypeInfo<List<T>> typeInfo) =>
+    public static Decoder<IReadOnlyList<T>> Array<T>(JsonTypeInfo<List<T>> typeInfo) =>
         response => SuccessJson(response)
             .Bind(body => Deserialize(response.Status, body, typeInfo))
             .Bind(list => list.Any(item => item is null)
-                ? Left<ClerkError, Seq<T>>(new ClerkError.Undecodable(response.Status, "null item in array"))
-                : Right<ClerkError, Seq<T>>(list.ToSeq()));
+                ? Left<ClerkError, IReadOnlyList<T>>(new ClerkError.Undecodable(response.Status, "null item in array"))
+                : Right<ClerkError, IReadOnlyList<T>>(list.AsReadOnly()));
 
     /// <summary><c>{"object": "total_count", "total_count": n}</c>, unwrapped to the number.</summary>
     public static readonly Decoder<long> TotalCount =
@@ -111,9 +111,9 @@ public static class Decode
         return new ClerkError.Api(
             response.Status,
             response.ReasonPhrase,
-            (envelope?.Errors ?? []).Where(e => e is not null).Select(e => ToApiError(e!)).ToSeq(),
+            ValueList.From((envelope?.Errors ?? []).Where(e => e is not null).Select(e => ToApiError(e!))),
             bodyTraceId ?? response.Header("cf-ray").IfNone(""),
-            response.Header("Retry-After").Bind(value => RetryAfterSeconds(value, response.Header("Date"))));
+            response.Header("Retry-After").Bind(value => RetryAfterSeconds(value, response.Header("Date"))).ToNullable());
     }
 
     /// <summary>Reads <c>Retry-After</c> as whole seconds: a leading integer (like <c>parseInt</c>), or an HTTP date
@@ -131,13 +131,14 @@ public static class Decode
             ? Some(date)
             : None;
 
-    /// <summary>Reads <c>Retry-After</c> as whole seconds, like <c>parseInt</c>: a leading integer, else none.</summary>
+    /// <summary>Reads <c>Retry-After</c> as whole seconds, like <c>parseInt</c>: a leading integer, else none. A negative
+    /// value (which RFC 9110 does not allow) is none: a wait cannot be negative.</summary>
     /// <param name="value">The header value.</param>
     public static Option<int> RetryAfterSeconds(string value)
     {
         var trimmed = value.TrimStart();
         var digits = new string(trimmed.TakeWhile((c, i) => char.IsAsciiDigit(c) || (i == 0 && c is '-' or '+')).ToArray());
-        return int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? Some(n) : None;
+        return int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= 0 ? Some(n) : None;
     }
 
     private static ClerkApiError ToApiError(ErrorWire e) =>
@@ -158,10 +159,10 @@ public static class Decode
 
     private static string? StringOf(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
 
-    private static Seq<string> StringsOf(JsonElement e) =>
+    private static ValueList<string> StringsOf(JsonElement e) =>
         e.ValueKind == JsonValueKind.Array
-            ? e.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToSeq()
-            : LanguageExt.Seq<string>.Empty;
+            ? ValueList.From(e.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!))
+            : [];
 
     private static Either<ClerkError, T> Deserialize<T>(int status, ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo)
     {
@@ -205,4 +206,4 @@ public static class Decode
 /// <param name="Data">The items of this page.</param>
 /// <param name="TotalCount">The total number of items.</param>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed record PaginatedResourceResponse<T>(Seq<T> Data, long TotalCount);
+public sealed record PaginatedResourceResponse<T>(IReadOnlyList<T> Data, long TotalCount);

@@ -66,7 +66,7 @@ public static class HttpRequestBuilder
     /// <summary>The query string with its leading <c>?</c>, encoded as <c>application/x-www-form-urlencoded</c>
     /// (as JavaScript's <c>URLSearchParams</c> does: space becomes <c>+</c>); empty when there are no pairs.</summary>
     /// <param name="query">The pairs.</param>
-    public static string QueryString(Seq<QueryParameter> query) =>
+    public static string QueryString(ValueList<QueryParameter> query) =>
         query.IsEmpty ? "" : "?" + string.Join("&", query.Map(q => FormEncode(q.Name) + "=" + FormEncode(q.Value)));
 
     /// <summary>Form-encodes a string like <c>URLSearchParams</c>: keeps <c>A–Z a–z 0–9 * - . _</c>, space to <c>+</c>, the rest as UTF-8 <c>%XX</c>.</summary>
@@ -94,12 +94,12 @@ public static class HttpRequestBuilder
         (options.UserAgent ?? DefaultUserAgent) +
         (options.SdkMetadata is { } sdk ? $" {sdk.Name}/{sdk.Version}" : "");
 
-    private static Either<ClerkError, Option<string>> AuthorizationKey(ClerkClientOptions options, Authorization authorization) =>
+    private static Either<ClerkError, Option<string>> AuthorizationKey(ClerkClientOptions options, RequestKey authorization) =>
         authorization switch
         {
-            Authorization.SecretKey when string.IsNullOrEmpty(options.SecretKey) =>
+            RequestKey.SecretKey when string.IsNullOrEmpty(options.SecretKey) =>
                 Left<ClerkError, Option<string>>(new ClerkError.Configuration(MissingSecretKey)),
-            Authorization.MachineSecretKey when !string.IsNullOrEmpty(options.MachineSecretKey) =>
+            RequestKey.MachineSecretKey when !string.IsNullOrEmpty(options.MachineSecretKey) =>
                 Right<ClerkError, Option<string>>(Some(options.MachineSecretKey)),
             _ => Right<ClerkError, Option<string>>(Optional(options.SecretKey).Filter(k => k.Length > 0)),
         };
@@ -148,7 +148,7 @@ public static class HttpRequestBuilder
         return content;
     }
 
-    private static MultipartFormDataContent Multipart(Seq<MultipartPart> parts)
+    private static MultipartFormDataContent Multipart(ValueList<MultipartPart> parts)
     {
         // Header values are written as raw UTF-8, as browsers and Node's fetch do (not RFC 2047-encoded).
         var form = new MultipartFormDataContent { HeaderEncodingSelector = (_, _) => Encoding.UTF8 };

@@ -71,8 +71,8 @@ public sealed class HttpRunner : IClerkRunner
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
             var headers = response.Headers.Concat(response.Content.Headers)
                 .SelectMany(h => h.Value.Select(v => new HeaderValue(h.Key, v)))
-                .ToSeq().Strict();
-            return Right<ClerkError, ClerkResponse>(new ClerkResponse((int)response.StatusCode, headers, body, response.ReasonPhrase));
+                .ToArray();
+            return Right<ClerkError, ClerkResponse>(new ClerkResponse((int)response.StatusCode, ValueList.Create<HeaderValue>(headers), body, response.ReasonPhrase));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -9,16 +9,16 @@ namespace Clerk.Functional.Http;
 /// Builds query pairs in order with <c>@clerk/backend</c>'s rules: a value that JavaScript treats as false
 /// (null, empty string, <c>false</c>, <c>0</c>) is not sent, and an array sends its key once per element.
 /// </summary>
-public sealed record QueryBuilder(Seq<QueryParameter> Pairs)
+public sealed record QueryBuilder(ValueList<QueryParameter> Pairs)
 {
     /// <summary>An empty query.</summary>
-    public static readonly QueryBuilder Empty = new(Seq<QueryParameter>.Empty);
+    public static readonly QueryBuilder Empty = new(ValueList<QueryParameter>.Empty);
 
     /// <summary>Adds a string unless it is null or empty.</summary>
     /// <param name="name">The wire name.</param>
     /// <param name="value">The value.</param>
     public QueryBuilder Add(string name, string? value) =>
-        string.IsNullOrEmpty(value) ? this : new(Pairs.Add(new QueryParameter(name, value)));
+        string.IsNullOrEmpty(value) ? this : new(Pairs.Append(new QueryParameter(name, value)));
 
     /// <summary>Adds a number unless it is null or zero.</summary>
     /// <param name="name">The wire name.</param>
@@ -43,5 +43,5 @@ public sealed record QueryBuilder(Seq<QueryParameter> Pairs)
         values is null ? this : new(Pairs.Concat(values.Select(v => new QueryParameter(name, v))));
 
     /// <summary>The pairs.</summary>
-    public Seq<QueryParameter> Build() => Pairs;
+    public ValueList<QueryParameter> Build() => Pairs;
 }

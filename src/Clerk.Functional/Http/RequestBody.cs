@@ -25,7 +25,7 @@ public abstract record RequestBody
 
     /// <summary>A <c>multipart/form-data</c> body.</summary>
     /// <param name="Parts">The form parts, in order.</param>
-    public sealed record Multipart(Seq<MultipartPart> Parts) : RequestBody;
+    public sealed record Multipart(ValueList<MultipartPart> Parts) : RequestBody;
 }
 
 /// <summary>One part of a multipart form: a text field or a file.</summary>

@@ -19,25 +19,25 @@ public sealed record PathSegment(string Value, bool IsIdentifier)
 
 /// <summary>A route relative to the API root, e.g. <c>users/{id}/metadata</c>. Equal by value.</summary>
 /// <param name="Segments">The segments in order.</param>
-public sealed record Route(Seq<PathSegment> Segments)
+public sealed record Route(ValueList<PathSegment> Segments)
 {
     /// <summary>The route with identifiers replaced by <c>{id}</c>, safe for logs and traces.</summary>
-    public string Template => "/" + string.Join("/", Segments.Map(s => s.IsIdentifier ? "{id}" : s.Value));
+    public string Template => "/" + string.Join("/", Segments.Select(s => s.IsIdentifier ? "{id}" : s.Value));
 
     // The unescaped path, as @clerk/backend quotes it in its dot-segment error.
-    private string RawPath => Segments.IsEmpty ? "" : "/" + string.Join("/", Segments.Map(s => s.Value));
+    private string RawPath => Segments.IsEmpty ? "" : "/" + string.Join("/", Segments.Select(s => s.Value));
 
     /// <summary>The escaped path, starting with <c>/</c>.</summary>
-    public string Escaped => "/" + string.Join("/", Segments.Map(s => s.Escaped));
+    public string Escaped => "/" + string.Join("/", Segments.Select(s => s.Escaped));
 
     /// <summary>A route of fixed words only.</summary>
     /// <param name="words">The words, e.g. <c>"users", "count"</c>.</param>
     public static Route Of(params string[] words) =>
-        new(words.Select(w => new PathSegment(w, false)).ToSeq());
+        new(ValueList.From(words.Select(w => new PathSegment(w, false))));
 
     /// <summary>This route with a fixed word appended.</summary>
     /// <param name="word">The word.</param>
-    public Route Then(string word) => new(Segments.Add(new PathSegment(word, false)));
+    public Route Then(string word) => new(Segments.Append(new PathSegment(word, false)));
 
     /// <summary>This route with a caller-supplied identifier appended, or a typed error when the identifier is
     /// empty, or is <c>.</c> or <c>..</c> (which URL normalisation would turn into a different route).</summary>
@@ -51,7 +51,7 @@ public sealed record Route(Seq<PathSegment> Segments)
                 : !IsWellFormedUtf16(id)
                     ? Left<ClerkError, Route>(new ClerkError.InvalidArgument(
                         "A resource ID must be well-formed text (it contains a lone surrogate, which would be sent as U+FFFD and name another resource)."))
-                    : Right<ClerkError, Route>(new Route(Segments.Add(new PathSegment(id, true))));
+                    : Right<ClerkError, Route>(new Route(Segments.Append(new PathSegment(id, true))));
 
     private static bool IsWellFormedUtf16(string s)
     {

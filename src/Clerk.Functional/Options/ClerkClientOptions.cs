@@ -60,7 +60,7 @@ public sealed record ClerkClientOptions
     public string ApiVersion { get; init; } = DefaultApiVersion;
 
     /// <summary>The audiences a session token must have (<c>aud</c>), when set.</summary>
-    public Seq<string> Audience { get; init; } = LanguageExt.Seq<string>.Empty;
+    public IReadOnlyList<string> Audience { get => field ?? []; init; } = [];
 
     /// <summary>How long one request may take before it fails with <see cref="ClerkError.Timeout"/>; 30 s by default.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
@@ -138,7 +138,7 @@ public sealed record ClerkClientOptions
             ProxyUrl = Get("CLERK_PROXY_URL"),
             ApiUrl = Get("CLERK_API_URL") ?? DefaultApiUrl,
             ApiVersion = Get("CLERK_API_VERSION") ?? DefaultApiVersion,
-            Audience = (Get("CLERK_AUDIENCE") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToSeq(),
+            Audience = (Get("CLERK_AUDIENCE") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Telemetry = new TelemetryOptions { Disabled = Flag("CLERK_TELEMETRY_DISABLED"), Debug = Flag("CLERK_TELEMETRY_DEBUG") },
         };
     }

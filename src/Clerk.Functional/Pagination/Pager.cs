@@ -9,7 +9,7 @@ namespace Clerk.Functional.Pagination;
 /// <param name="Items">The items of the page.</param>
 /// <param name="TotalCount">The total across all pages, when known.</param>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed record PageOf<T>(Seq<T> Items, Option<long> TotalCount);
+public sealed record PageOf<T>(IReadOnlyList<T> Items, long? TotalCount);
 
 /// <summary>
 /// Streams every item of an offset-paginated list, page by page, lazily: a page is requested only when the previous one
@@ -50,7 +50,7 @@ public sealed class Pager<T>
 
     /// <summary>The pages, in order. A failed request yields one <c>Left</c> and ends the stream.</summary>
     /// <param name="cancellationToken">Stops the stream between pages and cancels a request in flight.</param>
-    public async IAsyncEnumerable<Either<ClerkError, Seq<T>>> Pages([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Either<ClerkError, IReadOnlyList<T>>> Pages([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var offset = StartOffset;
         while (true)
@@ -59,11 +59,11 @@ public sealed class Pager<T>
             var result = (await _fetch(offset, PageSize, cancellationToken).Run().ConfigureAwait(false)).ThrowIfFail();
             if (result.Case is ClerkError error)
             {
-                yield return Left<ClerkError, Seq<T>>(error);
+                yield return Left<ClerkError, IReadOnlyList<T>>(error);
                 yield break;
             }
             var page = (PageOf<T>)result.Case!;
-            if (!page.Items.IsEmpty) yield return Right<ClerkError, Seq<T>>(page.Items);
+            if (page.Items.Count > 0) yield return Right<ClerkError, IReadOnlyList<T>>(page.Items);
             offset += page.Items.Count;
             if (IsLast(page, offset)) yield break;
         }
@@ -80,22 +80,22 @@ public sealed class Pager<T>
                 yield return Left<ClerkError, T>(error);
                 yield break;
             }
-            foreach (var item in (Seq<T>)page.Case!) yield return Right<ClerkError, T>(item);
+            foreach (var item in (IReadOnlyList<T>)page.Case!) yield return Right<ClerkError, T>(item);
         }
     }
 
     /// <summary>Every item, collected into one sequence (or the first error).</summary>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    public Aff<Either<ClerkError, Seq<T>>> All(CancellationToken cancellationToken = default) =>
+    public Aff<Either<ClerkError, IReadOnlyList<T>>> All(CancellationToken cancellationToken = default) =>
         Aff(async () =>
         {
-            var items = Seq<T>();
+            var items = new List<T>();
             await foreach (var page in Pages(cancellationToken).ConfigureAwait(false))
             {
-                if (page.Case is ClerkError error) return Left<ClerkError, Seq<T>>(error);
-                items = items.Concat((Seq<T>)page.Case!);
+                if (page.Case is ClerkError error) return Left<ClerkError, IReadOnlyList<T>>(error);
+                items.AddRange((IReadOnlyList<T>)page.Case!);
             }
-            return Right<ClerkError, Seq<T>>(items);
+            return Right<ClerkError, IReadOnlyList<T>>(items.AsReadOnly());
         });
 
     /// <summary>The total number of items, fetched only when asked: from the API's count endpoint when it has one,
@@ -104,14 +104,12 @@ public sealed class Pager<T>
     public Aff<Either<ClerkError, long>> TotalCount(CancellationToken cancellationToken = default) =>
         _total is not null
             ? _total(cancellationToken)
-            : _fetch(0, 1, cancellationToken).Map(result => result.Bind(page => page.TotalCount.Match(
-                Some: Right<ClerkError, long>,
-                None: () => Left<ClerkError, long>(new ClerkError.Undecodable(200, "the list did not report a total count")))));
+            : _fetch(0, 1, cancellationToken).Map(result => result.Bind(page => page.TotalCount is { } total
+                ? Right<ClerkError, long>(total)
+                : Left<ClerkError, long>(new ClerkError.Undecodable(200, "the list did not report a total count"))));
 
     // With a reported total, only the total (or an empty page) ends the stream, so a server that caps the page size
     // below the requested one cannot cut it short; without a total, a short page is the last one.
     private bool IsLast(PageOf<T> page, int nextOffset) =>
-        page.Items.IsEmpty || page.TotalCount.Match(
-            Some: total => nextOffset >= total,
-            None: () => page.Items.Count < PageSize);
+        page.Items.Count == 0 || (page.TotalCount is { } total ? nextOffset >= total : page.Items.Count < PageSize);
 }

@@ -8,11 +8,11 @@ internal static class Claims
 {
     private const double MaxJsDateMs = 8.64e15;
 
-    public static Either<TokenVerificationError, Unit> HeaderType(JsonElement header, Seq<string>? allowed)
+    public static Either<TokenVerificationError, Unit> HeaderType(JsonElement header, IReadOnlyList<string>? allowed)
     {
         var typ = Jwt.Member(header, "typ");
         if (typ is null && allowed is null) return unit;
-        var expected = allowed ?? Seq1("JWT");
+        IReadOnlyList<string> expected = allowed ?? ["JWT"];
         return typ is { ValueKind: JsonValueKind.String } t && expected.Contains(t.GetString()!)
             ? unit
             : Fail(TokenVerificationErrorReason.TokenInvalid,
@@ -44,9 +44,9 @@ internal static class Claims
 
     /// <summary><c>assertOAuthAudienceClaim</c>: with an audience configured, an OAuth token must carry a non-empty
     /// <c>aud</c> (string or list of non-empty strings) that names one of them.</summary>
-    public static Either<TokenVerificationError, Unit> OAuthAudience(JsonElement? aud, Seq<string> audience)
+    public static Either<TokenVerificationError, Unit> OAuthAudience(JsonElement? aud, IReadOnlyList<string> audience)
     {
-        if (audience.Filter(a => a.Length > 0).IsEmpty) return unit;
+        if (!audience.Any(a => a.Length > 0)) return unit;
         var present = aud is { ValueKind: JsonValueKind.String } s && s.GetString()!.Length > 0 ||
                       aud is { ValueKind: JsonValueKind.Array } a && a.GetArrayLength() > 0 &&
                       a.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String && x.GetString()!.Length > 0);
@@ -64,10 +64,10 @@ internal static class Claims
 
     // Checked when both the audience option and the aud claim are non-empty. Unlike @clerk/backend, an aud that is
     // neither a string nor an array of strings is refused then (JavaScript lets such a claim pass unchecked).
-    private static Either<TokenVerificationError, Unit> Audience(JsonElement? aud, Seq<string> audience)
+    private static Either<TokenVerificationError, Unit> Audience(JsonElement? aud, IReadOnlyList<string> audience)
     {
-        var expected = audience.Filter(a => a.Length > 0);
-        if (expected.IsEmpty || aud is not { } claim || !IsTruthyOrNonEmptyArray(claim)) return unit;
+        var expected = audience.Where(a => a.Length > 0).ToArray();
+        if (expected.Length == 0 || aud is not { } claim || !IsTruthyOrNonEmptyArray(claim)) return unit;
         var list = JsText.Stringify(expected);
         if (claim.ValueKind == JsonValueKind.String)
             return expected.Contains(claim.GetString()!)
@@ -83,9 +83,9 @@ internal static class Claims
             $"Invalid JWT audience claim (aud) {JsText.Stringify(claim)}. Expected a string or an array of strings.", TokenVerificationErrorAction.EnsureClerkJwt);
     }
 
-    private static Either<TokenVerificationError, Unit> AuthorizedParty(JsonElement? azp, Seq<string> parties)
+    private static Either<TokenVerificationError, Unit> AuthorizedParty(JsonElement? azp, IReadOnlyList<string> parties)
     {
-        if (parties.IsEmpty) return unit;
+        if (parties.Count == 0) return unit;
         return azp is { ValueKind: JsonValueKind.String } a && a.GetString() is { Length: > 0 } value && parties.Contains(value)
             ? unit
             : Fail(TokenVerificationErrorReason.TokenInvalidAuthorizedParties,

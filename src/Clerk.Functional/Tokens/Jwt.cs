@@ -31,16 +31,16 @@ public sealed record DecodedJwt(JsonElement Header, JsonElement Payload, byte[] 
 public sealed record VerifyJwtOptions
 {
     /// <summary>When not empty, a token with an <c>aud</c> claim must name one of these.</summary>
-    public Seq<string> Audience { get; init; }
+    public IReadOnlyList<string> Audience { get => field ?? []; init; } = [];
 
     /// <summary>When not empty, the token's <c>azp</c> must be one of these (exact match).</summary>
-    public Seq<string> AuthorizedParties { get; init; }
+    public IReadOnlyList<string> AuthorizedParties { get => field ?? []; init; } = [];
 
     /// <summary>Allowed clock difference in milliseconds (default 5,000) for <c>exp</c>, <c>nbf</c> and <c>iat</c>.</summary>
     public long? ClockSkewInMs { get; init; }
 
     /// <summary>Accepted header <c>typ</c> values; when null, <c>JWT</c> (or no <c>typ</c> at all).</summary>
-    public Seq<string>? HeaderType { get; init; }
+    public IReadOnlyList<string>? HeaderType { get; init; }
 
     /// <summary>When set, the token's <c>iss</c> must equal it.</summary>
     public string? Issuer { get; init; }
@@ -51,7 +51,7 @@ public sealed record VerifyJwtOptions
 public static class Jwt
 {
     /// <summary>The accepted algorithms.</summary>
-    public static readonly Seq<string> Algorithms = Seq("RS256", "RS384", "RS512");
+    public static readonly IReadOnlyList<string> Algorithms = ["RS256", "RS384", "RS512"];
 
     /// <summary>The default clock skew, 5 s.</summary>
     public const long DefaultClockSkewInMs = 5000;

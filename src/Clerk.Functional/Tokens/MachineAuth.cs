@@ -60,7 +60,17 @@ public static class MachineAuth
         Func<string, CancellationToken, Aff<Either<ClerkError, M2MToken>>> VerifyM2MToken,
         Func<string, CancellationToken, Aff<Either<ClerkError, IdPOAuthAccessToken>>> VerifyOAuthToken,
         TokenVerifier Verifier,
-        VerifyTokenOptions Options);
+        VerifyTokenOptions Options)
+    {
+        /// <summary>Calls <c>POST /api_keys/verify</c>.</summary>
+        public Func<string, CancellationToken, Aff<Either<ClerkError, ApiKey>>> VerifyApiKey { get; } = VerifyApiKey;
+
+        /// <summary>Calls <c>POST /m2m_tokens/verify</c>.</summary>
+        public Func<string, CancellationToken, Aff<Either<ClerkError, M2MToken>>> VerifyM2MToken { get; } = VerifyM2MToken;
+
+        /// <summary>Calls <c>POST /oauth_applications/access_tokens/verify</c>.</summary>
+        public Func<string, CancellationToken, Aff<Either<ClerkError, IdPOAuthAccessToken>>> VerifyOAuthToken { get; } = VerifyOAuthToken;
+    }
 
     /// <summary>Verifies a machine token.</summary>
     /// <param name="token">The token.</param>

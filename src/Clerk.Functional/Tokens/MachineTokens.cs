@@ -37,7 +37,7 @@ public static partial class MachineTokens
     public const string M2MSubjectPrefix = "mch_";
 
     /// <summary>The <c>typ</c> values of OAuth access-token JWTs (RFC 9068).</summary>
-    public static readonly Seq<string> OAuthAccessTokenTypes = Seq("at+jwt", "application/at+jwt");
+    public static readonly IReadOnlyList<string> OAuthAccessTokenTypes = ["at+jwt", "application/at+jwt"];
 
     [GeneratedRegex("^[a-zA-Z0-9\\-_]+\\.[a-zA-Z0-9\\-_]+\\.[a-zA-Z0-9\\-_]+$")]
     private static partial Regex JwtShape();
@@ -105,16 +105,16 @@ public static partial class MachineTokens
     {
         if (Jwt.Decode(token).Case is not DecodedJwt jwt) return Failed<IdPOAuthAccessToken>(TokenVerificationErrorReason.TokenInvalid, "Invalid JWT form.");
         // The audience is checked after the signature and the other claims, with the OAuth message of @clerk/backend.
-        var verified = await VerifyMachineJwt(jwt, verifier, options with { HeaderType = OAuthAccessTokenTypes, Audience = Seq<string>() }, now, cancellationToken)
+        var verified = await VerifyMachineJwt(jwt, verifier, options with { HeaderType = OAuthAccessTokenTypes, Audience = [] }, now, cancellationToken)
             .ConfigureAwait(false);
         var skew = options.ClockSkewInMs ?? Jwt.DefaultClockSkewInMs;
         return verified.Bind(payload => OAuthAudience(payload, options.Audience)).Map(payload => OAuthTokenFromPayload(payload, now, skew));
     }
 
-    private static Either<TokenVerificationError, JsonElement> OAuthAudience(JsonElement payload, Seq<string> audience)
+    private static Either<TokenVerificationError, JsonElement> OAuthAudience(JsonElement payload, IReadOnlyList<string> audience)
     {
-        var expected = audience.Filter(a => a.Length > 0);
-        if (expected.IsEmpty) return payload;
+        var expected = audience.Where(a => a.Length > 0).ToArray();
+        if (expected.Length == 0) return payload;
         var aud = Jwt.Member(payload, "aud");
         var matches = aud switch
         {

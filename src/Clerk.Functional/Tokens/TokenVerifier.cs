@@ -22,16 +22,16 @@ public sealed record VerifyTokenOptions
     public string ApiVersion { get; init; } = ClerkClientOptions.DefaultApiVersion;
 
     /// <summary>Accepted audiences (<c>aud</c>).</summary>
-    public Seq<string> Audience { get; init; }
+    public IReadOnlyList<string> Audience { get => field ?? []; init; } = [];
 
     /// <summary>Accepted authorized parties (<c>azp</c>): your app's origins. Strongly recommended.</summary>
-    public Seq<string> AuthorizedParties { get; init; }
+    public IReadOnlyList<string> AuthorizedParties { get => field ?? []; init; } = [];
 
     /// <summary>Allowed clock difference in milliseconds (default 5,000).</summary>
     public long? ClockSkewInMs { get; init; }
 
     /// <summary>Accepted header <c>typ</c> values; <c>JWT</c> when null.</summary>
-    public Seq<string>? HeaderType { get; init; }
+    public IReadOnlyList<string>? HeaderType { get; init; }
 
     /// <summary>When set, the token's <c>iss</c> must equal it.</summary>
     public string? Issuer { get; init; }

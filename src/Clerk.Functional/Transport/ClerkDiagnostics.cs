@@ -138,7 +138,7 @@ public sealed class TracingRunner : IClerkRunner
                     activity.SetStatus(ActivityStatusCode.Error);
                     activity.SetTag("error.type", response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     if (error.TraceId.Length > 0) activity.SetTag("clerk.trace_id", error.TraceId);
-                    error.Code.IfSome(code => activity.SetTag("clerk.error.code", code));
+                    if (error.Code is { } code) activity.SetTag("clerk.error.code", code);
                 }
                 else
                 {

@@ -39,7 +39,10 @@ public sealed record RetryPolicy
     public TimeSpan MaxTotalTime { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>HTTP statuses that are retried.</summary>
-    public Set<int> RetryStatuses { get; init; } = Prelude.Set(429, 502, 503, 504);
+    public IReadOnlyCollection<int> RetryStatuses { get => field ?? DefaultRetryStatuses; init; } = DefaultRetryStatuses;
+
+    /// <summary>The statuses retried by default: 429, 502, 503 and 504.</summary>
+    public static readonly IReadOnlyCollection<int> DefaultRetryStatuses = [429, 502, 503, 504];
 
     /// <summary>Also retry POST and PATCH (off by default: they may not be idempotent).</summary>
     public bool RetryNonIdempotent { get; init; }

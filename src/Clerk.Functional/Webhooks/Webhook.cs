@@ -139,11 +139,8 @@ public static class Webhook
             return null;
         }
 
-        var missing = Seq<string>();
-        if (id.Length == 0) missing = missing.Add("svix-id");
-        if (timestamp.Length == 0) missing = missing.Add("svix-timestamp");
-        if (signatures.Length == 0) missing = missing.Add("svix-signature");
-        return new WebhookVerificationError.MissingHeaders(missing);
+        string?[] missing = [id.Length == 0 ? "svix-id" : null, timestamp.Length == 0 ? "svix-timestamp" : null, signatures.Length == 0 ? "svix-signature" : null];
+        return new WebhookVerificationError.MissingHeaders(ValueList.From(missing.OfType<string>()));
     }
 
     // "whsec_" is removed once, then the rest is standard base64 with padding (no whitespace), as the standardwebhooks

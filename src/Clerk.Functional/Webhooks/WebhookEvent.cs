@@ -59,10 +59,10 @@ public sealed class WebhookEvent
     public DateTimeOffset MessageTimestamp { get; }
 
     /// <summary>The data as <typeparamref name="T"/> when the typed view holds a <typeparamref name="T"/>: e.g.
-    /// <c>DataAs&lt;User&gt;()</c> is Some for <c>user.created</c> and None for <c>user.deleted</c> (a
+    /// <c>DataAs&lt;User&gt;()</c> is the user for <c>user.created</c> and null for <c>user.deleted</c> (a
     /// <see cref="Resources.DeletedObject"/>), for an unknown type, and for data that did not decode.</summary>
     /// <typeparam name="T">A resource type, e.g. <see cref="Resources.User"/> or <see cref="Resources.Session"/>.</typeparam>
-    public Option<T> DataAs<T>() => TypedData.Resource is T value ? Prelude.Some(value) : Option<T>.None;
+    public T? DataAs<T>() where T : class => TypedData.Resource as T;
 
     /// <summary>The envelope as JSON, shaped like <c>@clerk/backend</c>'s result: <c>type</c>, <c>object</c> (<c>"event"</c>),
     /// <c>data</c>, <c>event_attributes</c>, <c>timestamp</c>, <c>instance_id</c>, each as sent and left out when the body

@@ -45,7 +45,7 @@ public abstract record WebhookVerificationError
     /// <summary>One or more of the <c>svix-id</c>, <c>svix-timestamp</c>, <c>svix-signature</c> headers is missing or blank
     /// (and the Standard Webhooks names <c>webhook-id</c>, <c>webhook-timestamp</c>, <c>webhook-signature</c> are not all there either).</summary>
     /// <param name="Names">The missing <c>svix-*</c> names, in that order.</param>
-    public sealed record MissingHeaders(Seq<string> Names) : WebhookVerificationError
+    public sealed record MissingHeaders(ValueList<string> Names) : WebhookVerificationError
     {
         /// <inheritdoc />
         public override string Message => Prefix + "Missing required webhook headers: " + string.Join(", ", Names);

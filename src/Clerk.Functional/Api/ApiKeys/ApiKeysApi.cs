@@ -15,7 +15,7 @@ public sealed partial class ApiKeysApi
 }
 
 /// <summary>The pure request descriptions of the <c>apiKeys</c> sub-API.</summary>
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     private static ClerkJsonContext Ctx => ClerkJsonContext.Default;
 

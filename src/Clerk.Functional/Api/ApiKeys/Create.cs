@@ -31,7 +31,7 @@ public sealed record CreateApiKeyParams
     public Optional<long?> SecondsUntilExpiration { get; init; }
 }
 
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     /// <summary><c>POST /api_keys</c>.</summary>
     /// <param name="parameters">The new key.</param>
@@ -45,5 +45,5 @@ public sealed partial class ApiKeysApi
     /// <param name="parameters">The new key.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, ApiKey>> Create(CreateApiKeyParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(ApiKeyRequests.Create(parameters), cancellationToken);
+        _runner.Run(ApiKeysRequests.Create(parameters), cancellationToken);
 }

@@ -4,7 +4,7 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.ApiKeys;
 
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     /// <summary><c>DELETE /api_keys/{api_key_id}</c>.</summary>
     /// <param name="apiKeyId">The key's id.</param>
@@ -18,5 +18,5 @@ public sealed partial class ApiKeysApi
     /// <param name="apiKeyId">The key's id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, DeletedObject>> Delete(string apiKeyId, CancellationToken cancellationToken = default) =>
-        _runner.Run(ApiKeyRequests.Delete(apiKeyId), cancellationToken);
+        _runner.Run(ApiKeysRequests.Delete(apiKeyId), cancellationToken);
 }

@@ -20,7 +20,7 @@ public sealed record GetApiKeyListParams
     public int? Offset { get; init; }
 }
 
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     /// <summary><c>GET /api_keys</c>.</summary>
     /// <param name="parameters">The subject, filter and paging.</param>
@@ -37,5 +37,5 @@ public sealed partial class ApiKeysApi
     /// <param name="parameters">The subject, filter and paging.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, PaginatedResourceResponse<ApiKey>>> List(GetApiKeyListParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(ApiKeyRequests.List(parameters), cancellationToken);
+        _runner.Run(ApiKeysRequests.List(parameters), cancellationToken);
 }

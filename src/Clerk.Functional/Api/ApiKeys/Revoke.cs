@@ -17,7 +17,7 @@ public sealed record RevokeApiKeyParams
     public Optional<string?> RevocationReason { get; init; } = new Optional<string?>(null);
 }
 
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     /// <summary><c>POST /api_keys/{api_key_id}/revoke</c> with <c>{"revocation_reason": ...}</c>.</summary>
     /// <param name="parameters">The key and reason.</param>
@@ -32,5 +32,5 @@ public sealed partial class ApiKeysApi
     /// <param name="parameters">The key and reason.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, ApiKey>> Revoke(RevokeApiKeyParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(ApiKeyRequests.Revoke(parameters), cancellationToken);
+        _runner.Run(ApiKeysRequests.Revoke(parameters), cancellationToken);
 }

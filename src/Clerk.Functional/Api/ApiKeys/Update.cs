@@ -30,7 +30,7 @@ public sealed record UpdateApiKeyParams
     public Optional<long?> SecondsUntilExpiration { get; init; }
 }
 
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     /// <summary><c>PATCH /api_keys/{api_key_id}</c>.</summary>
     /// <param name="parameters">The key and changes.</param>
@@ -45,5 +45,5 @@ public sealed partial class ApiKeysApi
     /// <param name="parameters">The key and changes.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, ApiKey>> Update(UpdateApiKeyParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(ApiKeyRequests.Update(parameters), cancellationToken);
+        _runner.Run(ApiKeysRequests.Update(parameters), cancellationToken);
 }

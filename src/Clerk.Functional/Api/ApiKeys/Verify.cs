@@ -5,7 +5,7 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.ApiKeys;
 
-public static partial class ApiKeyRequests
+public static partial class ApiKeysRequests
 {
     /// <summary><c>POST /api_keys/verify</c> with <c>{"secret": ...}</c>.</summary>
     /// <param name="secret">The API key to check (<c>ak_…</c>).</param>
@@ -19,5 +19,5 @@ public sealed partial class ApiKeysApi
     /// <param name="secret">The API key to check (<c>ak_…</c>).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, ApiKey>> Verify(string secret, CancellationToken cancellationToken = default) =>
-        _runner.Run(ApiKeyRequests.Verify(secret), cancellationToken);
+        _runner.Run(ApiKeysRequests.Verify(secret), cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace Clerk.Functional.Api.IdPOAuthAccessToken;
 public sealed record VerifyOAuthAccessTokenOptions
 {
     /// <summary>When set, the token's <c>aud</c> must be present and name one of these.</summary>
-    public Seq<string> Audience { get; init; }
+    public IReadOnlyList<string> Audience { get => field ?? []; init; } = [];
 }
 
 /// <summary>The <c>idPOAuthAccessToken</c> sub-API (routes without <c>/v1</c>).</summary>
@@ -40,7 +40,7 @@ public static class IdPOAuthAccessTokenRequests
     /// <param name="options">The audience check applied to the answer.</param>
     public static Either<ClerkError, ApiCall<Resources.IdPOAuthAccessToken>> Verify(string accessToken, VerifyOAuthAccessTokenOptions? options = null)
     {
-        var audience = options?.Audience ?? Seq<string>.Empty;
+        var audience = options?.Audience ?? [];
         Decoder<Resources.IdPOAuthAccessToken> decode = response => Decode.Json(ClerkJsonContext.Default.IdPOAuthAccessToken)(response)
             .Bind(token => Claims.OAuthAudience(token.Aud, audience)
                 .Map(_ => token)

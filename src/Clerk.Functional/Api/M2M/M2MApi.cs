@@ -32,10 +32,10 @@ public static partial class M2MRequests
     private static readonly Route Tokens = Route.Of("m2m_tokens");
 
     private static RequestFlags Flags(string? machineSecretKey) =>
-        new RequestFlags(SkipApiVersionInUrl: true, Authorization: Authorization.MachineSecretKey).WithBearer(machineSecretKey);
+        new RequestFlags(SkipApiVersionInUrl: true, Authorization: RequestKey.MachineSecretKey).WithBearer(machineSecretKey);
 
     private static readonly Decoder<PaginatedResourceResponse<M2MToken>> Page =
         response => Decode.Json(Ctx.M2MTokenPage)(response).Bind(page => page.M2MTokens is { } tokens && tokens.All(t => t is not null)
-            ? Prelude.Right<ClerkError, PaginatedResourceResponse<M2MToken>>(new PaginatedResourceResponse<M2MToken>(tokens.ToSeq(), page.TotalCount ?? tokens.Count))
+            ? Prelude.Right<ClerkError, PaginatedResourceResponse<M2MToken>>(new PaginatedResourceResponse<M2MToken>(tokens.AsReadOnly(), page.TotalCount ?? tokens.Count))
             : Prelude.Left<ClerkError, PaginatedResourceResponse<M2MToken>>(new ClerkError.Undecodable(response.Status, "expected \"m2m_tokens\"")));
 }

@@ -110,7 +110,7 @@ public sealed record CreateUserParams
     private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Password), nameof(PasswordDigest), nameof(TotpSecret), nameof(BackupCodes));
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>POST /users</c>.</summary>
     /// <param name="parameters">The new user.</param>
@@ -124,5 +124,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The new user.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> CreateUser(CreateUserParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.CreateUser(parameters), cancellationToken);
+        _runner.Run(UsersRequests.CreateUser(parameters), cancellationToken);
 }

@@ -14,7 +14,7 @@ public sealed record DeleteUserExternalAccountParams
     public required string ExternalAccountId { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>DELETE /users/{user_id}/external_accounts/{external_account_id}</c>.</summary>
     /// <param name="parameters">The ids.</param>
@@ -28,5 +28,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The ids.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, DeletedObject>> DeleteUserExternalAccount(DeleteUserExternalAccountParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.DeleteUserExternalAccount(parameters), cancellationToken);
+        _runner.Run(UsersRequests.DeleteUserExternalAccount(parameters), cancellationToken);
 }

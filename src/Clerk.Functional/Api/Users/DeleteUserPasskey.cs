@@ -14,7 +14,7 @@ public sealed record DeleteUserPasskeyParams
     public required string PasskeyIdentificationId { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>DELETE /users/{user_id}/passkeys/{passkey_identification_id}</c>.</summary>
     /// <param name="parameters">The ids.</param>
@@ -28,5 +28,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The ids.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, DeletedObject>> DeleteUserPasskey(DeleteUserPasskeyParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.DeleteUserPasskey(parameters), cancellationToken);
+        _runner.Run(UsersRequests.DeleteUserPasskey(parameters), cancellationToken);
 }

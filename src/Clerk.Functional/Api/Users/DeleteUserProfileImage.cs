@@ -4,7 +4,7 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.Users;
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>DELETE /users/{user_id}/profile_image</c>.</summary>
     /// <param name="userId">The user's id.</param>
@@ -18,5 +18,5 @@ public sealed partial class UsersApi
     /// <param name="userId">The user's id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> DeleteUserProfileImage(string userId, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.DeleteUserProfileImage(userId), cancellationToken);
+        _runner.Run(UsersRequests.DeleteUserProfileImage(userId), cancellationToken);
 }

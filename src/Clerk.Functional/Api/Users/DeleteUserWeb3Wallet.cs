@@ -14,7 +14,7 @@ public sealed record DeleteUserWeb3WalletParams
     public required string Web3WalletIdentificationId { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>DELETE /users/{user_id}/web3_wallets/{web3_wallet_identification_id}</c>.</summary>
     /// <param name="parameters">The ids.</param>
@@ -28,5 +28,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The ids.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, DeletedObject>> DeleteUserWeb3Wallet(DeleteUserWeb3WalletParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.DeleteUserWeb3Wallet(parameters), cancellationToken);
+        _runner.Run(UsersRequests.DeleteUserWeb3Wallet(parameters), cancellationToken);
 }

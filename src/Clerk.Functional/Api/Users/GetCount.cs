@@ -86,7 +86,7 @@ public record UserCountParams
             .Add("provider", Provider).Add("provider_user_id", ProviderUserId);
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>GET /users/count</c>.</summary>
     /// <param name="parameters">The filters.</param>
@@ -100,5 +100,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The filters.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, long>> GetCount(UserCountParams? parameters = null, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.GetCount(parameters), cancellationToken);
+        _runner.Run(UsersRequests.GetCount(parameters), cancellationToken);
 }

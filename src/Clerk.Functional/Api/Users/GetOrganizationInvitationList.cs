@@ -21,7 +21,7 @@ public sealed record GetUserOrganizationInvitationListParams
     public int? Offset { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary>One page of <see cref="GetOrganizationInvitationList"/> with the total only when Clerk reports it (for <see cref="Pager{T}"/>).</summary>
     /// <param name="parameters">The user, filters and paging.</param>
@@ -45,11 +45,11 @@ public sealed partial class UsersApi
     /// <param name="parameters">The user, filter and paging.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, PaginatedResourceResponse<OrganizationInvitation>>> GetOrganizationInvitationList(GetUserOrganizationInvitationListParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.GetOrganizationInvitationList(parameters), cancellationToken);
+        _runner.Run(UsersRequests.GetOrganizationInvitationList(parameters), cancellationToken);
 
     /// <summary>Every item of <see cref="GetOrganizationInvitationList"/>, streamed page by page (500 per page unless <c>Limit</c> is set).</summary>
     /// <param name="parameters">The user and filters; <c>Limit</c> is the page size, <c>Offset</c> the start.</param>
     public Pager<OrganizationInvitation> GetOrganizationInvitationListAutoPaging(GetUserOrganizationInvitationListParams? parameters) =>
-        new((offset, limit, ct) => _runner.Run(UserRequests.GetOrganizationInvitationListPage(parameters is null ? null : parameters with { Offset = offset, Limit = limit }), ct),
+        new((offset, limit, ct) => _runner.Run(UsersRequests.GetOrganizationInvitationListPage(parameters is null ? null : parameters with { Offset = offset, Limit = limit }), ct),
             parameters?.Limit, parameters?.Offset);
 }

@@ -18,7 +18,7 @@ public sealed record GetUserOrganizationMembershipListParams
     public int? Offset { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary>One page of <see cref="GetOrganizationMembershipList"/> with the total only when Clerk reports it (for <see cref="Pager{T}"/>).</summary>
     /// <param name="parameters">The user, filters and paging.</param>
@@ -42,11 +42,11 @@ public sealed partial class UsersApi
     /// <param name="parameters">The user and paging.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, PaginatedResourceResponse<OrganizationMembership>>> GetOrganizationMembershipList(GetUserOrganizationMembershipListParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.GetOrganizationMembershipList(parameters), cancellationToken);
+        _runner.Run(UsersRequests.GetOrganizationMembershipList(parameters), cancellationToken);
 
     /// <summary>Every item of <see cref="GetOrganizationMembershipList"/>, streamed page by page (500 per page unless <c>Limit</c> is set).</summary>
     /// <param name="parameters">The user and filters; <c>Limit</c> is the page size, <c>Offset</c> the start.</param>
     public Pager<OrganizationMembership> GetOrganizationMembershipListAutoPaging(GetUserOrganizationMembershipListParams? parameters) =>
-        new((offset, limit, ct) => _runner.Run(UserRequests.GetOrganizationMembershipListPage(parameters is null ? null : parameters with { Offset = offset, Limit = limit }), ct),
+        new((offset, limit, ct) => _runner.Run(UsersRequests.GetOrganizationMembershipListPage(parameters is null ? null : parameters with { Offset = offset, Limit = limit }), ct),
             parameters?.Limit, parameters?.Offset);
 }

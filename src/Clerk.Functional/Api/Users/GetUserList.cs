@@ -23,12 +23,12 @@ public sealed record GetUserListParams : UserCountParams
     public string? StartingAfter { get; init; }
 
     /// <summary>The whole query: paging and ordering, then the filters.</summary>
-    internal Seq<QueryParameter> ListQuery() =>
+    internal ValueList<QueryParameter> ListQuery() =>
         AddTo(QueryBuilder.Empty.Add("limit", Limit).Add("offset", Offset).Add("order_by", OrderBy))
             .Add("starting_after", StartingAfter).Build();
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>GET /users</c> and <c>GET /users/count</c>, sent concurrently: one page of users with the total count
     /// (the list endpoint itself returns a bare array).</summary>
@@ -41,7 +41,7 @@ public static partial class UserRequests
 
     /// <summary><c>GET /users</c> alone: one page of users, without the count.</summary>
     /// <param name="parameters">Filters, ordering and paging.</param>
-    public static ApiCall<Seq<User>> GetUserListPage(GetUserListParams parameters) =>
+    public static ApiCall<IReadOnlyList<User>> GetUserListPage(GetUserListParams parameters) =>
         ApiCall.Of(ClerkRequest.Of(HttpVerb.Get, Users).WithQuery(parameters.ListQuery()), Decode.Array(Ctx.ListUser));
 
     /// <summary><c>GET /users/count</c> with the filters of a list (paging and ordering left out).</summary>
@@ -56,7 +56,7 @@ public sealed partial class UsersApi
     /// <param name="parameters">Filters, ordering and paging.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     public Aff<Either<ClerkError, PaginatedResourceResponse<User>>> GetUserList(GetUserListParams? parameters = null, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.GetUserList(parameters), cancellationToken);
+        _runner.Run(UsersRequests.GetUserList(parameters), cancellationToken);
 
     /// <summary>Every user matching the filters, streamed page by page with <c>GET /users</c> (500 per page unless
     /// <see cref="GetUserListParams.Limit"/> is set, starting at <see cref="GetUserListParams.Offset"/>); the total
@@ -66,9 +66,9 @@ public sealed partial class UsersApi
     {
         var p = parameters ?? new GetUserListParams();
         return new Pager<User>(
-            (offset, limit, ct) => UserRequests.GetUserListPage(p with { Offset = offset, Limit = limit })
-                .Map(users => new PageOf<User>(users, Option<long>.None)).Run(_runner, ct),
+            (offset, limit, ct) => UsersRequests.GetUserListPage(p with { Offset = offset, Limit = limit })
+                .Map(users => new PageOf<User>(users, null)).Run(_runner, ct),
             p.Limit, p.Offset,
-            ct => UserRequests.GetUserListCount(p).Run(_runner, ct));
+            ct => UsersRequests.GetUserListCount(p).Run(_runner, ct));
     }
 }

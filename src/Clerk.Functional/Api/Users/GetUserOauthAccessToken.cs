@@ -5,7 +5,7 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.Users;
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>GET /users/{user_id}/oauth_access_tokens/oauth_{provider}?paginated=true</c>. A provider already
     /// prefixed with <c>oauth_</c> (the deprecated form) is used as is.</summary>
@@ -37,11 +37,11 @@ public sealed partial class UsersApi
     /// <param name="provider">The provider, e.g. <c>google</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, PaginatedResourceResponse<OauthAccessToken>>> GetUserOauthAccessToken(string userId, string provider, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.GetUserOauthAccessToken(userId, provider), cancellationToken);
+        _runner.Run(UsersRequests.GetUserOauthAccessToken(userId, provider), cancellationToken);
 
     /// <summary>Every access token of <see cref="GetUserOauthAccessToken"/>, streamed page by page.</summary>
     /// <param name="userId">The user's id.</param>
     /// <param name="provider">The provider, e.g. <c>google</c>.</param>
     public Pager<OauthAccessToken> GetUserOauthAccessTokenAutoPaging(string userId, string provider) =>
-        new((offset, limit, ct) => _runner.Run(UserRequests.GetUserOauthAccessTokenPage(userId, provider, limit, offset), ct));
+        new((offset, limit, ct) => _runner.Run(UsersRequests.GetUserOauthAccessTokenPage(userId, provider, limit, offset), ct));
 }

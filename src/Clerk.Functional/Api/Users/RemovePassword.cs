@@ -12,7 +12,7 @@ public sealed record RemovePasswordParams
     public Optional<bool> SignOutOfOtherSessions { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>POST /users/{user_id}/remove_password</c> (no body when no parameter is set).</summary>
     /// <param name="userId">The user's id.</param>
@@ -29,5 +29,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">Options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> RemovePassword(string userId, RemovePasswordParams? parameters = null, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.RemovePassword(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.RemovePassword(userId, parameters), cancellationToken);
 }

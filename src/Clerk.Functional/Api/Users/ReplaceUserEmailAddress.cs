@@ -19,7 +19,7 @@ public sealed record ReplaceUserEmailAddressParams
     public Optional<bool> NotifyPrimaryEmailAddressChanged { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>PUT /users/{user_id}/email_address</c>.</summary>
     /// <param name="userId">The user's id.</param>
@@ -36,5 +36,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The new address.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, EmailAddress>> ReplaceUserEmailAddress(string userId, ReplaceUserEmailAddressParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.ReplaceUserEmailAddress(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.ReplaceUserEmailAddress(userId, parameters), cancellationToken);
 }

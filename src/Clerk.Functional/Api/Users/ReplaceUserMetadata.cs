@@ -5,7 +5,7 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.Users;
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>PUT /users/{user_id}/metadata</c>.</summary>
     /// <param name="userId">The user's id.</param>
@@ -21,5 +21,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The metadata that replaces the user's.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> ReplaceUserMetadata(string userId, UserMetadataParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.ReplaceUserMetadata(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.ReplaceUserMetadata(userId, parameters), cancellationToken);
 }

@@ -16,7 +16,7 @@ public sealed record ReplaceUserPhoneNumberParams
     public Optional<string> IdentificationStatus { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>PUT /users/{user_id}/phone_number</c>.</summary>
     /// <param name="userId">The user's id.</param>
@@ -33,5 +33,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The new number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, PhoneNumber>> ReplaceUserPhoneNumber(string userId, ReplaceUserPhoneNumberParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.ReplaceUserPhoneNumber(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.ReplaceUserPhoneNumber(userId, parameters), cancellationToken);
 }

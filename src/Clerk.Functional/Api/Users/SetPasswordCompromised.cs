@@ -12,7 +12,7 @@ public sealed record SetPasswordCompromisedParams
     public Optional<bool> RevokeAllSessions { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>POST /users/{user_id}/password/set_compromised</c>; without parameters the body is
     /// <c>{"revoke_all_sessions": false}</c>, as <c>@clerk/backend</c> sends.</summary>
@@ -30,5 +30,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">Options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> SetPasswordCompromised(string userId, SetPasswordCompromisedParams? parameters = null, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.SetPasswordCompromised(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.SetPasswordCompromised(userId, parameters), cancellationToken);
 }

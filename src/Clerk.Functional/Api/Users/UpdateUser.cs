@@ -115,7 +115,7 @@ public sealed record UpdateUserParams
     private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Password), nameof(PasswordDigest), nameof(TotpSecret), nameof(BackupCodes));
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>PATCH /users/{user_id}</c>; with deprecated metadata members, also <c>PUT /users/{user_id}/metadata</c>
     /// afterwards (the PATCH is left out when only metadata is set), returning the user from the last request.</summary>
@@ -141,5 +141,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The changes.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> UpdateUser(string userId, UpdateUserParams? parameters = null, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.UpdateUser(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.UpdateUser(userId, parameters), cancellationToken);
 }

@@ -5,7 +5,7 @@ using Clerk.Functional.Resources;
 
 namespace Clerk.Functional.Api.Users;
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>PATCH /users/{user_id}/metadata</c>.</summary>
     /// <param name="userId">The user's id.</param>
@@ -21,5 +21,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The metadata to merge.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> UpdateUserMetadata(string userId, UserMetadataParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.UpdateUserMetadata(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.UpdateUserMetadata(userId, parameters), cancellationToken);
 }

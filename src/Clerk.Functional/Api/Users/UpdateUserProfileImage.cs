@@ -11,7 +11,7 @@ public sealed record UpdateUserProfileImageParams
     public required FileUpload File { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>POST /users/{user_id}/profile_image</c> as <c>multipart/form-data</c> with the field <c>file</c>.</summary>
     /// <param name="userId">The user's id.</param>
@@ -20,7 +20,7 @@ public static partial class UserRequests
         Params.Require(parameters).Bind(p => p.File is null
             ? Prelude.Left<ClerkError, ApiCall<User>>(new ClerkError.InvalidArgument("UpdateUserProfileImageParams.File is required."))
             : ApiCall.Of(HttpVerb.Post, UserRoute(userId).Then("profile_image"), Decode.Json(Ctx.User),
-                new RequestBody.Multipart(Prelude.Seq1(p.File.ToPart("file")))));
+                new RequestBody.Multipart([p.File.ToPart("file")])));
 }
 
 public sealed partial class UsersApi
@@ -30,5 +30,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The image.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, User>> UpdateUserProfileImage(string userId, UpdateUserProfileImageParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.UpdateUserProfileImage(userId, parameters), cancellationToken);
+        _runner.Run(UsersRequests.UpdateUserProfileImage(userId, parameters), cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace Clerk.Functional.Api.Users;
 
 /// <summary>
 /// The <c>users</c> sub-API: every method of <c>@clerk/backend</c>'s <c>UserAPI</c>, one file per method in this folder.
-/// Each method returns an effect that sends the request described by the <see cref="UserRequests"/> method of the
+/// Each method returns an effect that sends the request described by the <see cref="UsersRequests"/> method of the
 /// same name.
 /// </summary>
 public sealed partial class UsersApi
@@ -19,7 +19,7 @@ public sealed partial class UsersApi
 }
 
 /// <summary>The pure request descriptions of the <c>users</c> sub-API: no I/O, equal by value for equal arguments.</summary>
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     private static ClerkJsonContext Ctx => ClerkJsonContext.Default;
 

@@ -18,7 +18,7 @@ public sealed record VerifyPasswordParams
     public override string ToString() => $"VerifyPasswordParams {{ UserId = {UserId}, Password = (redacted) }}";
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>POST /users/{user_id}/verify_password</c> with <c>{"password": ...}</c>.</summary>
     /// <param name="parameters">The user and password.</param>
@@ -33,5 +33,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The user and password.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, VerifyPasswordResult>> VerifyPassword(VerifyPasswordParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.VerifyPassword(parameters), cancellationToken);
+        _runner.Run(UsersRequests.VerifyPassword(parameters), cancellationToken);
 }

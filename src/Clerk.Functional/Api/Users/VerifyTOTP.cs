@@ -15,7 +15,7 @@ public sealed record VerifyTOTPParams
     public required string Code { get; init; }
 }
 
-public static partial class UserRequests
+public static partial class UsersRequests
 {
     /// <summary><c>POST /users/{user_id}/verify_totp</c> with <c>{"code": ...}</c>.</summary>
     /// <param name="parameters">The user and code.</param>
@@ -30,5 +30,5 @@ public sealed partial class UsersApi
     /// <param name="parameters">The user and code.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Aff<Either<ClerkError, VerifyTOTPResult>> VerifyTOTP(VerifyTOTPParams parameters, CancellationToken cancellationToken = default) =>
-        _runner.Run(UserRequests.VerifyTOTP(parameters), cancellationToken);
+        _runner.Run(UsersRequests.VerifyTOTP(parameters), cancellationToken);
 }

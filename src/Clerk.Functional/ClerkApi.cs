@@ -18,9 +18,9 @@ namespace Clerk.Functional;
 /// Requests go through retries (<see cref="ClerkClientOptions.Retry"/>), optional rate limiting
 /// (<see cref="ClerkClientOptions.RateLimit"/>) and tracing (<see cref="ClerkDiagnostics"/>) before the transport.
 /// </summary>
-public sealed class ClerkClient
+public sealed class ClerkApi
 {
-    private static readonly Lazy<ClerkClient> LazyDefault = new(() => new ClerkClient(ClerkClientOptions.FromEnvironment()));
+    private static readonly Lazy<ClerkApi> LazyDefault = new(() => new ClerkApi(ClerkClientOptions.FromEnvironment()));
 
     private readonly TokenBucket? _bucket;
     private readonly TimeProvider _time;
@@ -29,7 +29,7 @@ public sealed class ClerkClient
     /// unless one is given). Options are validated per request: a bad option is a <c>Configuration</c> error, never an exception.</summary>
     /// <param name="options">The client options.</param>
     /// <param name="httpClient">An existing client, e.g. from <c>IHttpClientFactory</c>.</param>
-    public ClerkClient(ClerkClientOptions options, HttpClient? httpClient = null)
+    public ClerkApi(ClerkClientOptions options, HttpClient? httpClient = null)
         : this(options, new HttpRunner(options, httpClient))
     {
     }
@@ -37,7 +37,7 @@ public sealed class ClerkClient
     /// <summary>Creates a client that sends through a message handler (e.g. from <c>IHttpClientFactory</c>).</summary>
     /// <param name="options">The client options.</param>
     /// <param name="handler">The handler; not disposed by the client.</param>
-    public ClerkClient(ClerkClientOptions options, HttpMessageHandler handler)
+    public ClerkApi(ClerkClientOptions options, HttpMessageHandler handler)
         : this(options, new HttpRunner(options, handler))
     {
     }
@@ -47,13 +47,13 @@ public sealed class ClerkClient
     /// <param name="options">The client options.</param>
     /// <param name="transport">The runner that sends each attempt.</param>
     /// <param name="time">The clock for retry waits and rate limiting; the system clock when null.</param>
-    public ClerkClient(ClerkClientOptions options, IClerkRunner transport, TimeProvider? time = null)
+    public ClerkApi(ClerkClientOptions options, IClerkRunner transport, TimeProvider? time = null)
         : this(options, transport, options.RateLimit is { } limit && limit.Requests > 0 && limit.Window > TimeSpan.Zero
             ? new TokenBucket(limit, time) : null, time ?? TimeProvider.System)
     {
     }
 
-    private ClerkClient(ClerkClientOptions options, IClerkRunner transport, TokenBucket? bucket, TimeProvider time)
+    private ClerkApi(ClerkClientOptions options, IClerkRunner transport, TokenBucket? bucket, TimeProvider time)
     {
         Options = options;
         Transport = transport;
@@ -69,7 +69,7 @@ public sealed class ClerkClient
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
-    public static ClerkClient Default => LazyDefault.Value;
+    public static ClerkApi Default => LazyDefault.Value;
 
     /// <summary>The options the client was built with.</summary>
     public ClerkClientOptions Options { get; }
@@ -139,7 +139,7 @@ public sealed class ClerkClient
         SecretKey = o.SecretKey ?? Options.SecretKey,
         ApiUrl = o.ApiUrl == ClerkClientOptions.DefaultApiUrl ? Options.ApiUrl : o.ApiUrl,
         ApiVersion = o.ApiVersion == ClerkClientOptions.DefaultApiVersion ? Options.ApiVersion : o.ApiVersion,
-        Audience = o.Audience.IsEmpty ? Options.Audience : o.Audience,
+        Audience = o.Audience.Count == 0 ? Options.Audience : o.Audience,
     };
 
     // The key set is fetched through this client's transport (traced, rate-limited; the key cache does its own retries)
@@ -157,7 +157,7 @@ public sealed class ClerkClient
     /// <param name="secretKey">A secret key for this request, or null.</param>
     /// <param name="machineSecretKey">A machine secret key for this request, or null.</param>
     /// <param name="apiUrl">An API URL for this request, or null.</param>
-    public ClerkClient WithRequestKeys(string? secretKey, string? machineSecretKey, string? apiUrl)
+    public ClerkApi WithRequestKeys(string? secretKey, string? machineSecretKey, string? apiUrl)
     {
         var options = Options with
         {
@@ -171,7 +171,7 @@ public sealed class ClerkClient
     /// <summary>The same client (same transport, same rate-limit bucket) with another retry policy, for one call or a
     /// group of calls: <c>clerk.WithRetry(RetryPolicy.None).Users.CreateUser(...)</c>.</summary>
     /// <param name="policy">The retry policy.</param>
-    public ClerkClient WithRetry(RetryPolicy policy) => new(Options with { Retry = policy }, Transport, _bucket, _time);
+    public ClerkApi WithRetry(RetryPolicy policy) => new(Options with { Retry = policy }, Transport, _bucket, _time);
 
     /// <summary>Builds the runner pipeline: retries, then rate limiting (each attempt takes a token), then tracing (one span per attempt).</summary>
     /// <param name="transport">The transport.</param>
