@@ -88,10 +88,10 @@ public sealed record AuthenticateRequestOptions
     public bool SatelliteAutoSync { get; init; }
 
     /// <summary>Accepted <c>azp</c> values; empty accepts any.</summary>
-    public IReadOnlyList<string> AuthorizedParties { get; init; } = [];
+    public IReadOnlyList<string> AuthorizedParties { get => field ?? []; init; } = [];
 
     /// <summary>Accepted audiences; empty skips the check.</summary>
-    public IReadOnlyList<string> Audience { get; init; } = [];
+    public IReadOnlyList<string> Audience { get => field ?? []; init; } = [];
 
     /// <summary>Accepted token kinds; session tokens when null.</summary>
     public AcceptsToken? AcceptsToken { get; init; }

@@ -28,7 +28,7 @@ public sealed record JwksCacheOptions
         MaxDelay = TimeSpan.FromSeconds(5),
         MaxRetryAfter = TimeSpan.FromSeconds(5),
         MaxTotalTime = TimeSpan.FromSeconds(20),
-        RetryStatuses = toSet(Enumerable.Range(400, 200)),
+        RetryStatuses = Enumerable.Range(400, 200).ToArray(),
     };
 }
 

@@ -38,8 +38,9 @@ public sealed record RetryPolicy
     /// <summary>The time from the first attempt after which no retry starts (a retry whose wait would end later is not made).</summary>
     public TimeSpan MaxTotalTime { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>HTTP statuses that are retried.</summary>
-    public IReadOnlyCollection<int> RetryStatuses { get => field ?? DefaultRetryStatuses; init; } = DefaultRetryStatuses;
+    /// <summary>HTTP statuses that are retried; <see cref="DefaultRetryStatuses"/> when null. Null by default, so that
+    /// configuration binding replaces the default statuses instead of adding to them.</summary>
+    public IReadOnlyCollection<int>? RetryStatuses { get; init; }
 
     /// <summary>The statuses retried by default: 429, 502, 503 and 504.</summary>
     public static readonly IReadOnlyCollection<int> DefaultRetryStatuses = [429, 502, 503, 504];
@@ -80,7 +81,7 @@ public sealed record RetryPolicy
     /// <param name="outcome">What the attempt produced.</param>
     public bool IsRetryable(Either<ClerkError, ClerkResponse> outcome) =>
         outcome.Match(
-            Right: response => RetryStatuses.Contains(response.Status),
+            Right: response => (RetryStatuses ?? DefaultRetryStatuses).Contains(response.Status),
             Left: error => error is ClerkError.Transport or ClerkError.Timeout);
 
     /// <summary>The wait the server asked for with <c>Retry-After</c> (delta-seconds or an HTTP date), if any.</summary>

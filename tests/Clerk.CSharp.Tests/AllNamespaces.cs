@@ -1,0 +1,47 @@
+// Imports every public namespace of both libraries, with no aliases: it compiles only while no two public types
+// share a simple name. EdgeTests checks that the list below is every public namespace.
+using Clerk.CSharp;
+using Clerk.Functional;
+using Clerk.Functional.Api;
+using Clerk.Functional.Api.ApiKeys;
+using Clerk.Functional.Api.IdPOAuthAccessToken;
+using Clerk.Functional.Api.M2M;
+using Clerk.Functional.Api.Users;
+using Clerk.Functional.Auth;
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Json;
+using Clerk.Functional.Options;
+using Clerk.Functional.Pagination;
+using Clerk.Functional.Resources;
+using Clerk.Functional.Tokens;
+using Clerk.Functional.Transport;
+using Clerk.Functional.Webhooks;
+
+namespace Clerk.CSharp.Tests;
+
+/// <summary>Types of every layer named without qualification.</summary>
+public static class AllNamespaces
+{
+    /// <summary>The namespaces imported above.</summary>
+    public static readonly string[] Imported =
+    [
+        "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ApiKeys",
+        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.Users",
+        "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
+        "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
+        "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
+    ];
+
+    /// <summary>Names a type of each namespace; returns the types so the compiler cannot drop the references.</summary>
+    public static Type[] UseTypesOfEveryLayer() =>
+    [
+        typeof(ClerkClient), typeof(UsersClient), typeof(ApiKeysClient), typeof(M2MClient), typeof(IdPOAuthAccessTokenClient),
+        typeof(ClerkApi), typeof(UsersApi), typeof(ApiKeysApi), typeof(M2MApi), typeof(IdPOAuthAccessTokenApi),
+        typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
+        typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
+        typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),
+        typeof(Pager<User>), typeof(User), typeof(IdPOAuthAccessToken), typeof(VerifyTokenOptions), typeof(RetryPolicy),
+        typeof(WebhookEvent), typeof(ClerkException), typeof(ClerkTokens), typeof(ClerkWebhooks), typeof(ClerkAuth),
+    ];
+}
