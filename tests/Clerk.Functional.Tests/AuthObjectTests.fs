@@ -438,7 +438,7 @@ let private tokenOf (auth: AuthObject) (options: GetTokenOptions) =
     | Crashed e -> Crashed e
 
 let private apiKeyAuth () =
-    let key = ApiKey(Id = "ak_id", Name = "n", Subject = "org_1", Scopes = [| "s" |])
+    let key = System.Text.Json.JsonSerializer.Deserialize("""{"id":"ak_id","name":"n","subject":"org_1","scopes":["s"]}""", Clerk.Functional.Json.ClerkJsonContext.Default.ApiKey)
     AuthObject.FromMachineToken(VerifiedMachineToken.Key(key), "ak_secret_value_123")
 
 let private tokens =

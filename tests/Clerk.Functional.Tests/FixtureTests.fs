@@ -24,7 +24,7 @@ let private clerkJavascriptUser () =
     Expect.equal u.ImageUrl "https://clerk.com" "image url"
     Expect.equal (u.PrimaryEmailAddressId, u.PrimaryPhoneNumberId, u.PrimaryWeb3WalletId) ("idn_email_address", "idn_phone_number", "idn_metamask") "primary ids"
     Expect.equal (u.PasswordEnabled, u.TwoFactorEnabled, u.Banned, u.Locked) (false, true, false, false) "flags"
-    Expect.equal (u.CreatedAt, u.UpdatedAt) (1611948436L, 1611948436L) "timestamps"
+    Expect.equal (u.CreatedAt, u.UpdatedAt) (ms 1611948436L, ms 1611948436L) "timestamps"
     Expect.isFalse u.LastSignInAt.HasValue "last sign-in absent"
 
     Expect.equal u.EmailAddresses.Count 1 "one email"
@@ -33,10 +33,10 @@ let private clerkJavascriptUser () =
     Expect.equal email.Verification.Status VerificationStatus.Verified "email verified"
     Expect.equal email.Verification.Strategy.Value "from_oauth_google" "email strategy"
     Expect.equal email.Verification.Attempts (Nullable 1L) "attempts"
-    Expect.equal email.Verification.ExpireAt (Nullable 1613831855L) "expire at"
+    Expect.equal email.Verification.ExpireAt (Nullable(ms 1613831855L)) "expire at"
     Expect.isNull email.Verification.ExternalVerificationRedirectUrl "redirect url null"
     Expect.equal (email.LinkedTo |> Seq.map (fun l -> l.Type, l.Id) |> List.ofSeq) [ "oauth_google", "idn_email_address" ] "linked to"
-    Expect.equal (email.CreatedAt, email.UpdatedAt) (1611948436L, 1611948436L) "email timestamps"
+    Expect.equal (email.CreatedAt, email.UpdatedAt) (ms 1611948436L, ms 1611948436L) "email timestamps"
     Expect.equal u.PrimaryEmailAddress email "primary email resolves"
 
     Expect.equal u.PhoneNumbers.Count 1 "one phone"
@@ -53,7 +53,7 @@ let private clerkJavascriptUser () =
     Expect.equal (wallet.Id, wallet.Address) ("idn_metamask", "0x0000000000000000000000000000000000000000") "wallet"
     Expect.equal wallet.Verification.Strategy.Value "web3_metamask_signature" "wallet strategy"
     Expect.equal wallet.Verification.Nonce "l6i2keszfr0yftb0aghwxye8xdxmec2x4m86elc5" "nonce"
-    Expect.equal wallet.Verification.ExpireAt (Nullable 1642762718086L) "millisecond expiry"
+    Expect.equal wallet.Verification.ExpireAt (Nullable(ms 1642762718086L)) "millisecond expiry"
 
     Expect.equal u.ExternalAccounts.Count 2 "two external accounts"
     let google, github = u.ExternalAccounts[0], u.ExternalAccounts[1]
@@ -77,7 +77,7 @@ let private clerkJavascriptUser () =
     Expect.isFalse ea.Verification.Attempts.HasValue "attempts null"
     Expect.equal ea.EnterpriseConnection.Name "Okta SSO" "connection"
     Expect.equal ea.EnterpriseConnection.Domain "clerk.test" "connection domain"
-    Expect.equal ea.LastAuthenticatedAt (Nullable 1611948436L) "last authenticated"
+    Expect.equal ea.LastAuthenticatedAt (Nullable(ms 1611948436L)) "last authenticated"
 
     Expect.equal u.SamlAccounts.Count 1 "one SAML account"
     Expect.equal (u.SamlAccounts[0].Id, u.SamlAccounts[0].Provider) ("samlacc_microsoft", "saml_microsoft") "SAML account"
@@ -124,8 +124,8 @@ let private checkGenerated (path: string) () =
     Expect.equal u.LastName (stringMember root "last_name") "last name"
     Expect.equal u.Username (stringMember root "username") "username"
     Expect.equal u.Banned (root.GetProperty("banned").GetBoolean()) "banned"
-    Expect.equal u.CreatedAt (root.GetProperty("created_at").GetInt64()) "created_at"
-    Expect.equal u.UpdatedAt (root.GetProperty("updated_at").GetInt64()) "updated_at"
+    Expect.equal u.CreatedAt (ms (root.GetProperty("created_at").GetInt64())) "created_at"
+    Expect.equal u.UpdatedAt (ms (root.GetProperty("updated_at").GetInt64())) "updated_at"
     let counts =
         [ "email_addresses", count u.EmailAddresses
           "phone_numbers", count u.PhoneNumbers

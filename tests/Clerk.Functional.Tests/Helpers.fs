@@ -89,6 +89,12 @@ let optionsFor (apiUrl: string) =
 /// Options with a well-formed secret key and the default API root.
 let defaultOptions = optionsFor ClerkClientOptions.DefaultApiUrl
 
+/// A Clerk timestamp (epoch milliseconds) as the date resources hold; beyond .NET's dates, the nearest one.
+let ms (epochMs: int64) =
+    if epochMs > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() then DateTimeOffset.MaxValue
+    elif epochMs < DateTimeOffset.MinValue.ToUnixTimeMilliseconds() then DateTimeOffset.MinValue
+    else DateTimeOffset.FromUnixTimeMilliseconds epochMs
+
 /// An empty value-compared list, as request descriptions hold.
 let emptyList<'T> : ValueList<'T> = ValueList<'T>.Empty
 

@@ -581,7 +581,7 @@ let private envelopeTests =
               Expect.equal s.Status (Nullable SessionStatus.Active) "status"
               Expect.equal s.User.Id "user_1" "user"
               Expect.equal s.LatestActivity.City "Paris" "activity"
-              Expect.equal s.ExpireAt 1716969600000L "expire at"
+              Expect.equal s.ExpireAt (ms 1716969600000L) "expire at"
               Expect.isTrue (s.Actor.HasValue |> not || s.Actor.Value.ValueKind = JsonValueKind.Null) "no actor"
           }
 

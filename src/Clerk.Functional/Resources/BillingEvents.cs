@@ -1,116 +1,163 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A payment attempt, as sent with the <c>paymentAttempt.*</c> webhook events (Clerk Billing).</summary>
 public sealed record BillingPaymentAttemptEventPayload
 {
     /// <summary>The object type, when sent: <c>commerce_payment_attempt</c>.</summary>
-    public string? Object { get; init; }
+    [JsonInclude]
+    public string? Object { get; internal set; }
 
     /// <summary>The payment attempt's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The ID of the instance where the attempt occurred.</summary>
-    public string? InstanceId { get; init; }
+    [JsonInclude]
+    public string? InstanceId { get; internal set; }
 
     /// <summary>The ID of the payment.</summary>
-    public string? PaymentId { get; init; }
+    [JsonInclude]
+    public string? PaymentId { get; internal set; }
 
     /// <summary>Deprecated: the ID of the invoice; use <see cref="StatementId"/>.</summary>
-    public string? InvoiceId { get; init; }
+    [JsonInclude]
+    public string? InvoiceId { get; internal set; }
 
     /// <summary>The ID of the statement.</summary>
-    public string? StatementId { get; init; }
+    [JsonInclude]
+    public string? StatementId { get; internal set; }
 
     /// <summary>The payment gateway's ID of the attempt.</summary>
-    public string? GatewayExternalId { get; init; }
+    [JsonInclude]
+    public string? GatewayExternalId { get; internal set; }
 
     /// <summary>The status: <c>pending</c>, <c>paid</c> or <c>failed</c>.</summary>
-    public string Status { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Status { get => field ?? ""; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of payment, or null while not paid.</summary>
-    public long? PaidAt { get; init; }
+    /// <summary>The time of payment, or null while not paid.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? PaidAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of failure, or null.</summary>
-    public long? FailedAt { get; init; }
+    /// <summary>The time of failure, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? FailedAt { get; internal set; }
 
     /// <summary>Why the payment failed, or null.</summary>
-    public BillingPaymentFailedReason? FailedReason { get; init; }
+    [JsonInclude]
+    public BillingPaymentFailedReason? FailedReason { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the billing date.</summary>
-    public long? BillingDate { get; init; }
+    /// <summary>The time of the billing date.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? BillingDate { get; internal set; }
 
     /// <summary>The charge type: <c>checkout</c> or <c>recurring</c>.</summary>
-    public string? ChargeType { get; init; }
+    [JsonInclude]
+    public string? ChargeType { get; internal set; }
 
     /// <summary>Who is paid.</summary>
-    public BillingPayee? Payee { get; init; }
+    [JsonInclude]
+    public BillingPayee? Payee { get; internal set; }
 
     /// <summary>Who pays.</summary>
-    public BillingPayer? Payer { get; init; }
+    [JsonInclude]
+    public BillingPayer? Payer { get; internal set; }
 
     /// <summary>The amounts.</summary>
-    public BillingTotals? Totals { get; init; }
+    [JsonInclude]
+    public BillingTotals? Totals { get; internal set; }
 
     /// <summary>The payment method.</summary>
-    public BillingPaymentSource? PaymentSource { get; init; }
+    [JsonInclude]
+    public BillingPaymentSource? PaymentSource { get; internal set; }
 
     /// <summary>The subscription items paid for.</summary>
-    public IReadOnlyList<BillingSubscriptionItemEventPayload> SubscriptionItems { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<BillingSubscriptionItemEventPayload> SubscriptionItems { get => field ?? []; internal set; }
 }
 
 /// <summary>A subscription, as sent with the <c>subscription.*</c> webhook events (Clerk Billing).</summary>
 public sealed record BillingSubscriptionEventPayload
 {
     /// <summary>The object type: <c>commerce_subscription</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The subscription's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The status, e.g. <c>active</c>, <c>past_due</c>, <c>canceled</c>, <c>ended</c>.</summary>
-    public string Status { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Status { get => field ?? ""; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of activation, or null.</summary>
-    public long? ActiveAt { get; init; }
+    /// <summary>The time of activation, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? ActiveAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of cancellation, or null.</summary>
-    public long? CanceledAt { get; init; }
+    /// <summary>The time of cancellation, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? CanceledAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the end, or null.</summary>
-    public long? EndedAt { get; init; }
+    /// <summary>The time of the end, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? EndedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when it became past due, or null.</summary>
-    public long? PastDueAt { get; init; }
+    /// <summary>When it became past due, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? PastDueAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>The ID of the latest payment attempt, or null.</summary>
-    public string? LatestPaymentId { get; init; }
+    [JsonInclude]
+    public string? LatestPaymentId { get; internal set; }
 
     /// <summary>The payer's ID.</summary>
-    public string? PayerId { get; init; }
+    [JsonInclude]
+    public string? PayerId { get; internal set; }
 
     /// <summary>The payer.</summary>
-    public BillingPayer? Payer { get; init; }
+    [JsonInclude]
+    public BillingPayer? Payer { get; internal set; }
 
     /// <summary>The ID of the payment method, or null.</summary>
-    public string? PaymentSourceId { get; init; }
+    [JsonInclude]
+    public string? PaymentSourceId { get; internal set; }
 
     /// <summary>The subscription's items.</summary>
-    public IReadOnlyList<BillingSubscriptionItemEventPayload> Items { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<BillingSubscriptionItemEventPayload> Items { get => field ?? []; internal set; }
 }
 
 /// <summary>A subscription item (one plan of a subscription), as sent with the <c>subscriptionItem.*</c> webhook events
@@ -118,350 +165,456 @@ public sealed record BillingSubscriptionEventPayload
 public sealed record BillingSubscriptionItemEventPayload
 {
     /// <summary>The object type, e.g. <c>commerce_subscription_item</c>.</summary>
-    public string? Object { get; init; }
+    [JsonInclude]
+    public string? Object { get; internal set; }
 
     /// <summary>The item's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The status, e.g. <c>active</c>, <c>upcoming</c>, <c>past_due</c>, <c>canceled</c>, <c>ended</c>.</summary>
-    public string Status { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Status { get => field ?? ""; internal set; }
 
     /// <summary>Whether the item is in a free trial.</summary>
-    public bool? IsFreeTrial { get; init; }
+    [JsonInclude]
+    public bool? IsFreeTrial { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long? CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long? UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? UpdatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the start of the period.</summary>
-    public long? PeriodStart { get; init; }
+    /// <summary>The time of the start of the period.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? PeriodStart { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the end of the period, or null.</summary>
-    public long? PeriodEnd { get; init; }
+    /// <summary>The time of the end of the period, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? PeriodEnd { get; internal set; }
 
     /// <summary>The billing interval: <c>month</c> or <c>annual</c>.</summary>
-    public string? Interval { get; init; }
+    [JsonInclude]
+    public string? Interval { get; internal set; }
 
     /// <summary>The billing period (the name inside payment attempts): <c>month</c> or <c>annual</c>.</summary>
-    public string? PlanPeriod { get; init; }
+    [JsonInclude]
+    public string? PlanPeriod { get; internal set; }
 
     /// <summary>The plan's ID, or null.</summary>
-    public string? PlanId { get; init; }
+    [JsonInclude]
+    public string? PlanId { get; internal set; }
 
     /// <summary>The plan, or null.</summary>
-    public BillingEventPlan? Plan { get; init; }
+    [JsonInclude]
+    public BillingEventPlan? Plan { get; internal set; }
 
     /// <summary>The payer, when sent.</summary>
-    public BillingPayer? Payer { get; init; }
+    [JsonInclude]
+    public BillingPayer? Payer { get; internal set; }
 
     /// <summary>The ID of the subscription the item belongs to, or null.</summary>
-    public string? SubscriptionId { get; init; }
+    [JsonInclude]
+    public string? SubscriptionId { get; internal set; }
 
     /// <summary>The seat entitlement, when sent.</summary>
-    public BillingSeats? Seats { get; init; }
+    [JsonInclude]
+    public BillingSeats? Seats { get; internal set; }
 
     /// <summary>Deprecated: the proration credit; use <see cref="Credits"/>.</summary>
-    public BillingProrationCredit? Credit { get; init; }
+    [JsonInclude]
+    public BillingProrationCredit? Credit { get; internal set; }
 
     /// <summary>The credits applied (proration and account credit), or null.</summary>
-    public BillingCredits? Credits { get; init; }
+    [JsonInclude]
+    public BillingCredits? Credits { get; internal set; }
 
     /// <summary>The proration date (<c>yyyy-MM-dd</c>), when sent.</summary>
-    public string? ProrationDate { get; init; }
+    [JsonInclude]
+    public string? ProrationDate { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of cancellation, or null.</summary>
-    public long? CanceledAt { get; init; }
+    /// <summary>The time of cancellation, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? CanceledAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when it became past due, or null.</summary>
-    public long? PastDueAt { get; init; }
+    /// <summary>When it became past due, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? PastDueAt { get; internal set; }
 
     /// <summary>The amount paid over the item's lifetime in the smallest currency unit, when sent.</summary>
-    public long? LifetimePaid { get; init; }
+    [JsonInclude]
+    public long? LifetimePaid { get; internal set; }
 
     /// <summary>The next payment's amount in the smallest currency unit, when sent.</summary>
-    public long? NextPaymentAmount { get; init; }
+    [JsonInclude]
+    public long? NextPaymentAmount { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the next payment, when sent.</summary>
-    public long? NextPaymentDate { get; init; }
+    /// <summary>The time of the next payment, when sent.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? NextPaymentDate { get; internal set; }
 
     /// <summary>The item's amount, when sent.</summary>
-    public BillingMoneyAmount? Amount { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? Amount { get; internal set; }
 }
 
 /// <summary>An amount of money.</summary>
 public sealed record BillingMoneyAmount
 {
     /// <summary>The amount in the smallest currency unit (e.g. cents).</summary>
-    public long Amount { get; init; }
+    [JsonInclude]
+    public long Amount { get; internal set; }
 
     /// <summary>The amount for display, e.g. <c>$10.99</c>.</summary>
-    public string AmountFormatted { get => field ?? ""; init; }
+    [JsonInclude]
+    public string AmountFormatted { get => field ?? ""; internal set; }
 
     /// <summary>The ISO 4217 currency code, e.g. <c>USD</c>.</summary>
-    public string Currency { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Currency { get => field ?? ""; internal set; }
 
     /// <summary>The currency symbol, e.g. <c>$</c>.</summary>
-    public string CurrencySymbol { get => field ?? ""; init; }
+    [JsonInclude]
+    public string CurrencySymbol { get => field ?? ""; internal set; }
 }
 
 /// <summary>The totals of a payment.</summary>
 public sealed record BillingTotals
 {
     /// <summary>Before taxes.</summary>
-    public BillingMoneyAmount? Subtotal { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? Subtotal { get; internal set; }
 
     /// <summary>The taxes.</summary>
-    public BillingMoneyAmount? TaxTotal { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? TaxTotal { get; internal set; }
 
     /// <summary>Including taxes and fees.</summary>
-    public BillingMoneyAmount? GrandTotal { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? GrandTotal { get; internal set; }
 
     /// <summary>Per-unit charges (e.g. seats).</summary>
-    public IReadOnlyList<BillingUnitTotal> PerUnitTotals { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<BillingUnitTotal> PerUnitTotals { get => field ?? []; internal set; }
 }
 
 /// <summary>A per-unit charge of <see cref="BillingTotals"/>.</summary>
 public sealed record BillingUnitTotal
 {
     /// <summary>The unit, e.g. <c>seats</c>.</summary>
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
     /// <summary>The price per unit in the smallest currency unit.</summary>
-    public long? Amount { get; init; }
+    [JsonInclude]
+    public long? Amount { get; internal set; }
 
     /// <summary>The number of units, or null for unlimited.</summary>
-    public long? Quantity { get; init; }
+    [JsonInclude]
+    public long? Quantity { get; internal set; }
 
     /// <summary>The total charge for these units.</summary>
-    public long? Total { get; init; }
+    [JsonInclude]
+    public long? Total { get; internal set; }
 
     /// <summary>The currency code.</summary>
-    public string? Currency { get; init; }
+    [JsonInclude]
+    public string? Currency { get; internal set; }
 }
 
 /// <summary>Who is paid (the application's payment gateway account).</summary>
 public sealed record BillingPayee
 {
     /// <summary>The payee's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The gateway, e.g. <c>stripe</c>.</summary>
-    public string? GatewayType { get; init; }
+    [JsonInclude]
+    public string? GatewayType { get; internal set; }
 
     /// <summary>The gateway's ID of the payee.</summary>
-    public string? GatewayExternalId { get; init; }
+    [JsonInclude]
+    public string? GatewayExternalId { get; internal set; }
 
     /// <summary>The payee's status at the gateway.</summary>
-    public string? GatewayStatus { get; init; }
+    [JsonInclude]
+    public string? GatewayStatus { get; internal set; }
 }
 
 /// <summary>Who pays: a user or an organization.</summary>
 public sealed record BillingPayer
 {
     /// <summary>The object type, when sent: <c>commerce_payer</c>.</summary>
-    public string? Object { get; init; }
+    [JsonInclude]
+    public string? Object { get; internal set; }
 
     /// <summary>The payer's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The instance's ID, when sent.</summary>
-    public string? InstanceId { get; init; }
+    [JsonInclude]
+    public string? InstanceId { get; internal set; }
 
     /// <summary>The user's ID (user payers).</summary>
-    public string? UserId { get; init; }
+    [JsonInclude]
+    public string? UserId { get; internal set; }
 
     /// <summary>The user's first name (user payers).</summary>
-    public string? FirstName { get; init; }
+    [JsonInclude]
+    public string? FirstName { get; internal set; }
 
     /// <summary>The user's last name (user payers).</summary>
-    public string? LastName { get; init; }
+    [JsonInclude]
+    public string? LastName { get; internal set; }
 
     /// <summary>The payer's email address.</summary>
-    public string? Email { get; init; }
+    [JsonInclude]
+    public string? Email { get; internal set; }
 
     /// <summary>The organization's ID (organization payers).</summary>
-    public string? OrganizationId { get; init; }
+    [JsonInclude]
+    public string? OrganizationId { get; internal set; }
 
     /// <summary>The organization's name (organization payers).</summary>
-    public string? OrganizationName { get; init; }
+    [JsonInclude]
+    public string? OrganizationName { get; internal set; }
 
     /// <summary>The user's avatar or the organization's logo.</summary>
-    public string? ImageUrl { get; init; }
+    [JsonInclude]
+    public string? ImageUrl { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation, when sent.</summary>
-    public long? CreatedAt { get; init; }
+    /// <summary>The time of creation, when sent.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update, when sent.</summary>
-    public long? UpdatedAt { get; init; }
+    /// <summary>The time of last update, when sent.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? UpdatedAt { get; internal set; }
 }
 
 /// <summary>Why a payment failed.</summary>
 public sealed record BillingPaymentFailedReason
 {
     /// <summary>The error code, e.g. <c>card_declined</c>.</summary>
-    public string Code { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Code { get => field ?? ""; internal set; }
 
     /// <summary>The payment processor's decline code.</summary>
-    public string? DeclineCode { get; init; }
+    [JsonInclude]
+    public string? DeclineCode { get; internal set; }
 }
 
 /// <summary>A payment method.</summary>
 public sealed record BillingPaymentSource
 {
     /// <summary>The payment method's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The gateway, e.g. <c>stripe</c>.</summary>
-    public string? Gateway { get; init; }
+    [JsonInclude]
+    public string? Gateway { get; internal set; }
 
     /// <summary>The gateway's ID of the payment method.</summary>
-    public string? GatewayExternalId { get; init; }
+    [JsonInclude]
+    public string? GatewayExternalId { get; internal set; }
 
     /// <summary>The gateway's account ID, or null.</summary>
-    public string? GatewayExternalAccountId { get; init; }
+    [JsonInclude]
+    public string? GatewayExternalAccountId { get; internal set; }
 
     /// <summary>The kind: <c>card</c> or <c>link</c>.</summary>
-    public string? PaymentMethod { get; init; }
+    [JsonInclude]
+    public string? PaymentMethod { get; internal set; }
 
     /// <summary>The status: <c>active</c> or <c>disconnected</c>.</summary>
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 
     /// <summary>The card brand, e.g. <c>visa</c>, or null.</summary>
-    public string? CardType { get; init; }
+    [JsonInclude]
+    public string? CardType { get; internal set; }
 
     /// <summary>The card's last four digits, or null.</summary>
     [JsonPropertyName("last4")]
-    public string? Last4 { get; init; }
+    [JsonInclude]
+    public string? Last4 { get; internal set; }
 }
 
 /// <summary>The plan of a subscription item, as sent in billing webhook events.</summary>
 public sealed record BillingEventPlan
 {
     /// <summary>The plan's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The instance's ID, when sent.</summary>
-    public string? InstanceId { get; init; }
+    [JsonInclude]
+    public string? InstanceId { get; internal set; }
 
     /// <summary>The product's ID, when sent.</summary>
-    public string? ProductId { get; init; }
+    [JsonInclude]
+    public string? ProductId { get; internal set; }
 
     /// <summary>The plan's name.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The plan's slug.</summary>
-    public string Slug { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Slug { get => field ?? ""; internal set; }
 
     /// <summary>The plan's description, when sent.</summary>
-    public string? Description { get; init; }
+    [JsonInclude]
+    public string? Description { get; internal set; }
 
     /// <summary>Whether this is the default plan, when sent.</summary>
-    public bool? IsDefault { get; init; }
+    [JsonInclude]
+    public bool? IsDefault { get; internal set; }
 
     /// <summary>Whether the plan charges on a recurring basis.</summary>
-    public bool IsRecurring { get; init; }
+    [JsonInclude]
+    public bool IsRecurring { get; internal set; }
 
     /// <summary>Whether changes are prorated, when sent.</summary>
-    public bool? IsProrated { get; init; }
+    [JsonInclude]
+    public bool? IsProrated { get; internal set; }
 
     /// <summary>The amount in the smallest currency unit.</summary>
-    public long Amount { get; init; }
+    [JsonInclude]
+    public long Amount { get; internal set; }
 
     /// <summary>The period, e.g. <c>month</c>, when sent.</summary>
-    public string? Period { get; init; }
+    [JsonInclude]
+    public string? Period { get; internal set; }
 
     /// <summary>The number of periods between charges, when sent.</summary>
-    public int? Interval { get; init; }
+    [JsonInclude]
+    public int? Interval { get; internal set; }
 
     /// <summary>Whether the plan has a base fee, when sent.</summary>
-    public bool? HasBaseFee { get; init; }
+    [JsonInclude]
+    public bool? HasBaseFee { get; internal set; }
 
     /// <summary>The currency code.</summary>
-    public string Currency { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Currency { get => field ?? ""; internal set; }
 
     /// <summary>The monthly amount when billed annually, when sent.</summary>
-    public long? AnnualMonthlyAmount { get; init; }
+    [JsonInclude]
+    public long? AnnualMonthlyAmount { get; internal set; }
 
     /// <summary>Whether the plan is shown publicly, when sent.</summary>
-    public bool? PubliclyVisible { get; init; }
+    [JsonInclude]
+    public bool? PubliclyVisible { get; internal set; }
 
     /// <summary>Tiered unit prices (unit-based plans only).</summary>
-    public IReadOnlyList<BillingEventPlanUnitPrice> UnitPrices { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<BillingEventPlanUnitPrice> UnitPrices { get => field ?? []; internal set; }
 }
 
 /// <summary>The tiered price of one unit (e.g. seats) of a <see cref="BillingEventPlan"/>.</summary>
 public sealed record BillingEventPlanUnitPrice
 {
     /// <summary>The unit, e.g. <c>seats</c>.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The number of units per block.</summary>
-    public long BlockSize { get; init; }
+    [JsonInclude]
+    public long BlockSize { get; internal set; }
 
     /// <summary>The tiers, by starting block.</summary>
-    public IReadOnlyList<BillingEventPlanUnitPriceTier> Tiers { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<BillingEventPlanUnitPriceTier> Tiers { get => field ?? []; internal set; }
 }
 
 /// <summary>One tier of a <see cref="BillingEventPlanUnitPrice"/>.</summary>
 public sealed record BillingEventPlanUnitPriceTier
 {
     /// <summary>The first block of the tier.</summary>
-    public long StartsAtBlock { get; init; }
+    [JsonInclude]
+    public long StartsAtBlock { get; internal set; }
 
     /// <summary>The last block of the tier, or null for no upper bound.</summary>
-    public long? EndsAfterBlock { get; init; }
+    [JsonInclude]
+    public long? EndsAfterBlock { get; internal set; }
 
     /// <summary>The price per block in the smallest currency unit.</summary>
-    public long AmountPerBlock { get; init; }
+    [JsonInclude]
+    public long AmountPerBlock { get; internal set; }
 
     /// <summary>The currency code.</summary>
-    public string Currency { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Currency { get => field ?? ""; internal set; }
 }
 
 /// <summary>The seat entitlement of a subscription item.</summary>
 public sealed record BillingSeats
 {
     /// <summary>The number of seats, or null for unlimited.</summary>
-    public long? Quantity { get; init; }
+    [JsonInclude]
+    public long? Quantity { get; internal set; }
 }
 
 /// <summary>A proration credit.</summary>
 public sealed record BillingProrationCredit
 {
     /// <summary>The credit.</summary>
-    public BillingMoneyAmount? Amount { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? Amount { get; internal set; }
 
     /// <summary>Days remaining in the billing cycle.</summary>
-    public long CycleDaysRemaining { get; init; }
+    [JsonInclude]
+    public long CycleDaysRemaining { get; internal set; }
 
     /// <summary>Days in the billing cycle.</summary>
-    public long CycleDaysTotal { get; init; }
+    [JsonInclude]
+    public long CycleDaysTotal { get; internal set; }
 
     /// <summary>The part of the cycle remaining (0 to 1).</summary>
-    public double CycleRemainingPercent { get; init; }
+    [JsonInclude]
+    public double CycleRemainingPercent { get; internal set; }
 }
 
 /// <summary>Account credit applied to a charge.</summary>
 public sealed record BillingPayerCredit
 {
     /// <summary>The credit applied.</summary>
-    public BillingMoneyAmount? AppliedAmount { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? AppliedAmount { get; internal set; }
 
     /// <summary>The credit balance left.</summary>
-    public BillingMoneyAmount? RemainingBalance { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? RemainingBalance { get; internal set; }
 }
 
 /// <summary>The credits applied to a subscription item.</summary>
 public sealed record BillingCredits
 {
     /// <summary>The proration credit, when switching plans mid-cycle.</summary>
-    public BillingProrationCredit? Proration { get; init; }
+    [JsonInclude]
+    public BillingProrationCredit? Proration { get; internal set; }
 
     /// <summary>The account credit, when the payer has a balance.</summary>
-    public BillingPayerCredit? Payer { get; init; }
+    [JsonInclude]
+    public BillingPayerCredit? Payer { get; internal set; }
 
     /// <summary>The total credit.</summary>
-    public BillingMoneyAmount? Total { get; init; }
+    [JsonInclude]
+    public BillingMoneyAmount? Total { get; internal set; }
 }

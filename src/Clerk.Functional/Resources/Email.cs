@@ -2,53 +2,71 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An email Clerk sent or queued (the data of the <c>email.created</c> webhook event).</summary>
 public sealed record Email
 {
     /// <summary>The object type: <c>email</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The email's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The template's slug, e.g. <c>verification_code</c>, or null.</summary>
-    public string? Slug { get; init; }
+    [JsonInclude]
+    public string? Slug { get; internal set; }
 
     /// <summary>The sender's local part, e.g. <c>notifications</c>.</summary>
-    public string FromEmailName { get => field ?? ""; init; }
+    [JsonInclude]
+    public string FromEmailName { get => field ?? ""; internal set; }
 
     /// <summary>The reply-to local part, or null.</summary>
-    public string? ReplyToEmailName { get; init; }
+    [JsonInclude]
+    public string? ReplyToEmailName { get; internal set; }
 
     /// <summary>The recipient's address.</summary>
-    public string? ToEmailAddress { get; init; }
+    [JsonInclude]
+    public string? ToEmailAddress { get; internal set; }
 
     /// <summary>The ID of the recipient's email address, or null.</summary>
-    public string? EmailAddressId { get; init; }
+    [JsonInclude]
+    public string? EmailAddressId { get; internal set; }
 
     /// <summary>The ID of the recipient user, or null.</summary>
-    public string? UserId { get; init; }
+    [JsonInclude]
+    public string? UserId { get; internal set; }
 
     /// <summary>The subject.</summary>
-    public string? Subject { get; init; }
+    [JsonInclude]
+    public string? Subject { get; internal set; }
 
     /// <summary>The body in HTML.</summary>
-    public string? Body { get; init; }
+    [JsonInclude]
+    public string? Body { get; internal set; }
 
     /// <summary>The body in plain text, or null.</summary>
-    public string? BodyPlain { get; init; }
+    [JsonInclude]
+    public string? BodyPlain { get; internal set; }
 
     /// <summary>The delivery status, e.g. <c>queued</c>.</summary>
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 
     /// <summary>The template data (free-form JSON, e.g. the <c>otp_code</c>); an empty object when left out, JSON null stays null.</summary>
-    public JsonElement Data { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement Data { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Whether Clerk delivers the email (false when your application delivers it).</summary>
-    public bool DeliveredByClerk { get; init; }
+    [JsonInclude]
+    public bool DeliveredByClerk { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation, when sent.</summary>
-    public long? CreatedAt { get; init; }
+    /// <summary>The time of creation, when sent.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 }

@@ -1,36 +1,49 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An email address of a user.</summary>
 public sealed record EmailAddress
 {
     /// <summary>The email address identification's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type: <c>email_address</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The email address itself (JSON <c>email_address</c>).</summary>
     [JsonPropertyName("email_address")]
-    public string Address { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Address { get => field ?? ""; internal set; }
 
     /// <summary>Whether the address is reserved.</summary>
-    public bool Reserved { get; init; }
+    [JsonInclude]
+    public bool Reserved { get; internal set; }
 
     /// <summary>The verification state, or null when there is none.</summary>
-    public Verification? Verification { get; init; }
+    [JsonInclude]
+    public Verification? Verification { get; internal set; }
 
     /// <summary>The identifications this address is linked to.</summary>
-    public IReadOnlyList<IdentificationLink> LinkedTo { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<IdentificationLink> LinkedTo { get => field ?? []; internal set; }
 
     /// <summary>Whether this email address domain matches an active enterprise connection.</summary>
-    public bool? MatchesSsoConnection { get; init; }
+    [JsonInclude]
+    public bool? MatchesSsoConnection { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }

@@ -3,99 +3,133 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An enterprise (SAML or OIDC) account of a user.</summary>
 public sealed record EnterpriseAccount
 {
     /// <summary>The enterprise account's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type: <c>enterprise_account</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The authentication protocol used to sign in.</summary>
-    public EnterpriseProtocol? Protocol { get; init; }
+    [JsonInclude]
+    public EnterpriseProtocol? Protocol { get; internal set; }
 
     /// <summary>The provider, e.g. <c>saml_okta</c>.</summary>
-    public string Provider { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Provider { get => field ?? ""; internal set; }
 
     /// <summary>Whether the account is active.</summary>
-    public bool Active { get; init; }
+    [JsonInclude]
+    public bool Active { get; internal set; }
 
     /// <summary>The account's email address.</summary>
-    public string EmailAddress { get => field ?? ""; init; }
+    [JsonInclude]
+    public string EmailAddress { get => field ?? ""; internal set; }
 
     /// <summary>The first name from the identity provider.</summary>
-    public string? FirstName { get; init; }
+    [JsonInclude]
+    public string? FirstName { get; internal set; }
 
     /// <summary>The last name from the identity provider.</summary>
-    public string? LastName { get; init; }
+    [JsonInclude]
+    public string? LastName { get; internal set; }
 
     /// <summary>The unique ID of the user in the external provider's system.</summary>
-    public string? ProviderUserId { get; init; }
+    [JsonInclude]
+    public string? ProviderUserId { get; internal set; }
 
     /// <summary>The ID of the enterprise connection.</summary>
-    public string? EnterpriseConnectionId { get; init; }
+    [JsonInclude]
+    public string? EnterpriseConnectionId { get; internal set; }
 
     /// <summary>Public metadata of the account (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>The verification state, or null when there is none.</summary>
-    public Verification? Verification { get; init; }
+    [JsonInclude]
+    public Verification? Verification { get; internal set; }
 
     /// <summary>The enterprise connection the account belongs to.</summary>
-    public EnterpriseAccountConnection? EnterpriseConnection { get; init; }
+    [JsonInclude]
+    public EnterpriseAccountConnection? EnterpriseConnection { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last authentication.</summary>
-    public long? LastAuthenticatedAt { get; init; }
+    /// <summary>The time of last authentication.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LastAuthenticatedAt { get; internal set; }
 }
 
 /// <summary>The enterprise connection of an <see cref="EnterpriseAccount"/>.</summary>
 public sealed record EnterpriseAccountConnection
 {
     /// <summary>The connection's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type, <c>enterprise_account_connection</c> when sent (not in the spec).</summary>
-    public string? Object { get; init; }
+    [JsonInclude]
+    public string? Object { get; internal set; }
 
     /// <summary>The connection's protocol.</summary>
-    public EnterpriseProtocol Protocol { get; init; }
+    [JsonInclude]
+    public EnterpriseProtocol Protocol { get; internal set; }
 
     /// <summary>The provider, e.g. <c>saml_okta</c>.</summary>
-    public string Provider { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Provider { get => field ?? ""; internal set; }
 
     /// <summary>The connection's name.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The public URL of the connection's logo.</summary>
-    public string? LogoPublicUrl { get; init; }
+    [JsonInclude]
+    public string? LogoPublicUrl { get; internal set; }
 
     /// <summary>Deprecated: use <see cref="Domains"/>.</summary>
-    public string? Domain { get; init; }
+    [JsonInclude]
+    public string? Domain { get; internal set; }
 
     /// <summary>The connection's domains.</summary>
-    public IReadOnlyList<string> Domains { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Domains { get => field ?? []; internal set; }
 
     /// <summary>Whether the connection is active.</summary>
-    public bool Active { get; init; }
+    [JsonInclude]
+    public bool Active { get; internal set; }
 
     /// <summary>Whether user attributes are synced on each sign-in.</summary>
-    public bool SyncUserAttributes { get; init; }
+    [JsonInclude]
+    public bool SyncUserAttributes { get; internal set; }
 
     /// <summary>Whether subdomains of the domains are allowed.</summary>
-    public bool AllowSubdomains { get; init; }
+    [JsonInclude]
+    public bool AllowSubdomains { get; internal set; }
 
     /// <summary>Whether IdP-initiated sign-in is allowed.</summary>
-    public bool AllowIdpInitiated { get; init; }
+    [JsonInclude]
+    public bool AllowIdpInitiated { get; internal set; }
 
     /// <summary>Whether additional identifications are disabled for its users.</summary>
-    public bool DisableAdditionalIdentifications { get; init; }
+    [JsonInclude]
+    public bool DisableAdditionalIdentifications { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }

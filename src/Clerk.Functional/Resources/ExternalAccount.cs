@@ -2,68 +2,92 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A social (OAuth) account linked to a user, with its verification (spec schema <c>ExternalAccountWithVerification</c>).</summary>
 public sealed record ExternalAccount
 {
     /// <summary>The object type: <c>external_account</c>, <c>google_account</c>, <c>facebook_account</c>, ….</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The external account's ID (an identification ID for older accounts).</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The <c>eac_</c> external account ID, sent alongside an identification <see cref="Id"/> for some providers.</summary>
-    public string? ExternalAccountId { get; init; }
+    [JsonInclude]
+    public string? ExternalAccountId { get; internal set; }
 
     /// <summary>The provider, e.g. <c>oauth_google</c> or <c>google</c>.</summary>
-    public string Provider { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Provider { get => field ?? ""; internal set; }
 
     /// <summary>The ID of the identification this account backs.</summary>
-    public string IdentificationId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string IdentificationId { get => field ?? ""; internal set; }
 
     /// <summary>The unique ID of the user in the external provider's system.</summary>
-    public string ProviderUserId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ProviderUserId { get => field ?? ""; internal set; }
 
     /// <summary>The scopes the user granted, space-separated.</summary>
-    public string ApprovedScopes { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ApprovedScopes { get => field ?? ""; internal set; }
 
     /// <summary>The email address reported by the provider.</summary>
-    public string EmailAddress { get => field ?? ""; init; }
+    [JsonInclude]
+    public string EmailAddress { get => field ?? ""; internal set; }
 
     /// <summary>Whether the provider verified the email at creation time; null when unknown.</summary>
-    public bool? EmailAddressVerified { get; init; }
+    [JsonInclude]
+    public bool? EmailAddressVerified { get; internal set; }
 
     /// <summary>The first name reported by the provider.</summary>
-    public string FirstName { get => field ?? ""; init; }
+    [JsonInclude]
+    public string FirstName { get => field ?? ""; internal set; }
 
     /// <summary>The last name reported by the provider.</summary>
-    public string LastName { get => field ?? ""; init; }
+    [JsonInclude]
+    public string LastName { get => field ?? ""; internal set; }
 
     /// <summary>Deprecated: use <see cref="ImageUrl"/>.</summary>
-    public string? AvatarUrl { get; init; }
+    [JsonInclude]
+    public string? AvatarUrl { get; internal set; }
 
     /// <summary>The profile image URL reported by the provider.</summary>
-    public string? ImageUrl { get; init; }
+    [JsonInclude]
+    public string? ImageUrl { get; internal set; }
 
     /// <summary>The username reported by the provider.</summary>
-    public string? Username { get; init; }
+    [JsonInclude]
+    public string? Username { get; internal set; }
 
     /// <summary>The phone number reported by the provider.</summary>
-    public string? PhoneNumber { get; init; }
+    [JsonInclude]
+    public string? PhoneNumber { get; internal set; }
 
     /// <summary>Public metadata of the external account (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>A label for the account, when set.</summary>
-    public string? Label { get; init; }
+    [JsonInclude]
+    public string? Label { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>The verification state, or null when there is none.</summary>
-    public Verification? Verification { get; init; }
+    [JsonInclude]
+    public Verification? Verification { get; internal set; }
 }

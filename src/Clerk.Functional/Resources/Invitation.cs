@@ -9,34 +9,47 @@ namespace Clerk.Functional.Resources;
 public sealed record Invitation
 {
     /// <summary>The object type: <c>invitation</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The invitation's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The invited email address.</summary>
-    public string EmailAddress { get => field ?? ""; init; }
+    [JsonInclude]
+    public string EmailAddress { get => field ?? ""; internal set; }
 
     /// <summary>Public metadata given to the user who accepts (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Whether the invitation was revoked, when sent.</summary>
-    public bool? Revoked { get; init; }
+    [JsonInclude]
+    public bool? Revoked { get; internal set; }
 
     /// <summary>The invitation's status.</summary>
-    public InvitationStatus? Status { get; init; }
+    [JsonInclude]
+    public InvitationStatus? Status { get; internal set; }
 
     /// <summary>The invitation URL, when sent.</summary>
-    public string? Url { get; init; }
+    [JsonInclude]
+    public string? Url { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of expiration, or null.</summary>
-    public long? ExpiresAt { get; init; }
+    /// <summary>The time of expiration, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? ExpiresAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }
 
 /// <summary>The status of an invitation: <c>pending</c>, <c>accepted</c>, <c>revoked</c>, <c>expired</c>, or a newer value.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A machine-to-machine token (<c>machine_to_machine_token</c>): from <c>POST /m2m_tokens/verify</c>, the
@@ -8,37 +10,51 @@ namespace Clerk.Functional.Resources;
 public sealed record M2MToken
 {
     /// <summary>The token id (<c>mt_…</c>; a JWT's <c>jti</c>, or empty).</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The machine the token was issued to (<c>mch_…</c>).</summary>
-    public string Subject { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Subject { get => field ?? ""; internal set; }
 
     /// <summary>The machines the token may call.</summary>
-    public IReadOnlyList<string> Scopes { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Scopes { get => field ?? []; internal set; }
 
     /// <summary>Custom claims, or null.</summary>
-    public JsonElement? Claims { get; init; }
+    [JsonInclude]
+    public JsonElement? Claims { get; internal set; }
 
     /// <summary>True when revoked.</summary>
-    public bool Revoked { get; init; }
+    [JsonInclude]
+    public bool Revoked { get; internal set; }
 
     /// <summary>Why it was revoked.</summary>
-    public string? RevocationReason { get; init; }
+    [JsonInclude]
+    public string? RevocationReason { get; internal set; }
 
     /// <summary>True when expired.</summary>
-    public bool Expired { get; init; }
+    [JsonInclude]
+    public bool Expired { get; internal set; }
 
-    /// <summary>Expiry (epoch milliseconds), or null for none.</summary>
-    public long? Expiration { get; init; }
+    /// <summary>Expiry , or null for none.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? Expiration { get; internal set; }
 
-    /// <summary>Creation time (epoch milliseconds).</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>Creation time.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Last update (epoch milliseconds).</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>Last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>The token itself; only in the answer to its creation.</summary>
-    public string? Token { get; init; }
+    [JsonInclude]
+    public string? Token { get; internal set; }
 
     private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Token));
 }
@@ -47,52 +63,72 @@ public sealed record M2MToken
 public sealed record ApiKey
 {
     /// <summary>The key id (<c>ak_…</c>).</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The key type, <c>api_key</c>.</summary>
-    public string Type { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Type { get => field ?? ""; internal set; }
 
     /// <summary>The key's name.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The user or organization the key acts for.</summary>
-    public string Subject { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Subject { get => field ?? ""; internal set; }
 
     /// <summary>The key's scopes.</summary>
-    public IReadOnlyList<string> Scopes { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Scopes { get => field ?? []; internal set; }
 
     /// <summary>Custom claims, or null.</summary>
-    public JsonElement? Claims { get; init; }
+    [JsonInclude]
+    public JsonElement? Claims { get; internal set; }
 
     /// <summary>True when revoked.</summary>
-    public bool Revoked { get; init; }
+    [JsonInclude]
+    public bool Revoked { get; internal set; }
 
     /// <summary>Why it was revoked.</summary>
-    public string? RevocationReason { get; init; }
+    [JsonInclude]
+    public string? RevocationReason { get; internal set; }
 
     /// <summary>True when expired.</summary>
-    public bool Expired { get; init; }
+    [JsonInclude]
+    public bool Expired { get; internal set; }
 
-    /// <summary>Expiry (epoch milliseconds), or null for none.</summary>
-    public long? Expiration { get; init; }
+    /// <summary>Expiry , or null for none.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? Expiration { get; internal set; }
 
     /// <summary>Who created it.</summary>
-    public string? CreatedBy { get; init; }
+    [JsonInclude]
+    public string? CreatedBy { get; internal set; }
 
     /// <summary>A description.</summary>
-    public string? Description { get; init; }
+    [JsonInclude]
+    public string? Description { get; internal set; }
 
-    /// <summary>Last use (epoch milliseconds).</summary>
-    public long? LastUsedAt { get; init; }
+    /// <summary>Last use.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LastUsedAt { get; internal set; }
 
-    /// <summary>Creation time (epoch milliseconds).</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>Creation time.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Last update (epoch milliseconds).</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>Last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>The secret; only in the answer to its creation.</summary>
-    public string? Secret { get; init; }
+    [JsonInclude]
+    public string? Secret { get; internal set; }
 
     private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Secret));
 }
@@ -101,47 +137,63 @@ public sealed record ApiKey
 public sealed record IdPOAuthAccessToken
 {
     /// <summary>The token id (<c>oat_…</c>; a JWT's <c>jti</c>, or empty).</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The OAuth application's client id.</summary>
-    public string ClientId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ClientId { get => field ?? ""; internal set; }
 
     /// <summary>The token type, <c>oauth_token</c>.</summary>
-    public string Type { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Type { get => field ?? ""; internal set; }
 
     /// <summary>The user the token acts for.</summary>
-    public string Subject { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Subject { get => field ?? ""; internal set; }
 
     /// <summary>The granted scopes.</summary>
-    public IReadOnlyList<string> Scopes { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Scopes { get => field ?? []; internal set; }
 
     /// <summary>True when revoked.</summary>
-    public bool Revoked { get; init; }
+    [JsonInclude]
+    public bool Revoked { get; internal set; }
 
     /// <summary>Why it was revoked.</summary>
-    public string? RevocationReason { get; init; }
+    [JsonInclude]
+    public string? RevocationReason { get; internal set; }
 
     /// <summary>True when expired.</summary>
-    public bool Expired { get; init; }
+    [JsonInclude]
+    public bool Expired { get; internal set; }
 
-    /// <summary>Expiry (epoch milliseconds), or null for none.</summary>
-    public long? Expiration { get; init; }
+    /// <summary>Expiry , or null for none.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? Expiration { get; internal set; }
 
-    /// <summary>Creation time (epoch milliseconds).</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>Creation time.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Last update (epoch milliseconds).</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>Last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>The audience (<c>aud</c>), a string or a list, when the token has one.</summary>
-    public JsonElement? Aud { get; init; }
+    [JsonInclude]
+    public JsonElement? Aud { get; internal set; }
 }
 
 /// <summary>The answer of <c>GET /api_keys/{api_key_id}/secret</c>.</summary>
 public sealed record ApiKeySecret
 {
     /// <summary>The secret.</summary>
-    public string Secret { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Secret { get => field ?? ""; internal set; }
 
     private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Secret));
 }

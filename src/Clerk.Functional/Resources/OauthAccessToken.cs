@@ -3,43 +3,57 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A user's OAuth access token for a social provider.</summary>
 public sealed record OauthAccessToken
 {
     /// <summary>The object type: <c>oauth_access_token</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The external account's ID.</summary>
-    public string ExternalAccountId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ExternalAccountId { get => field ?? ""; internal set; }
 
     /// <summary>The unique ID of the user in the external provider's system.</summary>
-    public string ProviderUserId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ProviderUserId { get => field ?? ""; internal set; }
 
     /// <summary>The access token.</summary>
-    public string Token { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Token { get => field ?? ""; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the access token's expiration.</summary>
-    public long? ExpiresAt { get; init; }
+    /// <summary>The time of the access token's expiration.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? ExpiresAt { get; internal set; }
 
     /// <summary>The provider, e.g. <c>oauth_google</c>.</summary>
-    public string Provider { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Provider { get => field ?? ""; internal set; }
 
     /// <summary>Public metadata (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>A label for the token, when set.</summary>
-    public string? Label { get; init; }
+    [JsonInclude]
+    public string? Label { get; internal set; }
 
     /// <summary>The scopes the token is valid for (OAuth 2.0 tokens only).</summary>
-    public IReadOnlyList<string> Scopes { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Scopes { get => field ?? []; internal set; }
 
     /// <summary>The ID token from an OIDC provider, when available.</summary>
-    public string? IdToken { get; init; }
+    [JsonInclude]
+    public string? IdToken { get; internal set; }
 
     /// <summary>The token secret (OAuth 1.0 tokens only).</summary>
-    public string? TokenSecret { get; init; }
+    [JsonInclude]
+    public string? TokenSecret { get; internal set; }
 
     // Secrets stay out of ToString().
     private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(Token), nameof(TokenSecret), nameof(IdToken));

@@ -2,62 +2,85 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An organization.</summary>
 public sealed record Organization
 {
     /// <summary>The object type: <c>organization</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The organization's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The organization's name.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The organization's slug.</summary>
-    public string Slug { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Slug { get => field ?? ""; internal set; }
 
     /// <summary>The organization's logo URL.</summary>
-    public string? ImageUrl { get; init; }
+    [JsonInclude]
+    public string? ImageUrl { get; internal set; }
 
     /// <summary>Whether the organization has an uploaded logo.</summary>
-    public bool HasImage { get; init; }
+    [JsonInclude]
+    public bool HasImage { get; internal set; }
 
     /// <summary>The number of members, when requested.</summary>
-    public int? MembersCount { get; init; }
+    [JsonInclude]
+    public int? MembersCount { get; internal set; }
 
     /// <summary>Whether the organization lacks a member with elevated permissions, when requested.</summary>
-    public bool? MissingMemberWithElevatedPermissions { get; init; }
+    [JsonInclude]
+    public bool? MissingMemberWithElevatedPermissions { get; internal set; }
 
     /// <summary>The number of pending invitations, when requested.</summary>
-    public int? PendingInvitationsCount { get; init; }
+    [JsonInclude]
+    public int? PendingInvitationsCount { get; internal set; }
 
     /// <summary>The maximum number of memberships allowed.</summary>
-    public int MaxAllowedMemberships { get; init; }
+    [JsonInclude]
+    public int MaxAllowedMemberships { get; internal set; }
 
     /// <summary>Whether admins can delete the organization.</summary>
-    public bool AdminDeleteEnabled { get; init; }
+    [JsonInclude]
+    public bool AdminDeleteEnabled { get; internal set; }
 
     /// <summary>Public metadata (free-form JSON), readable from the Frontend API.</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Private metadata (free-form JSON), readable only from the Backend API.</summary>
-    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>The ID of the user who created the organization.</summary>
-    public string? CreatedBy { get; init; }
+    [JsonInclude]
+    public string? CreatedBy { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last activity.</summary>
-    public long? LastActiveAt { get; init; }
+    /// <summary>The time of last activity.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LastActiveAt { get; internal set; }
 
     /// <summary>The key of the role set assigned to this organization.</summary>
-    public string? RoleSetKey { get; init; }
+    [JsonInclude]
+    public string? RoleSetKey { get; internal set; }
 }

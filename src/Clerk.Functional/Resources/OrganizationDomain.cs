@@ -8,65 +8,88 @@ namespace Clerk.Functional.Resources;
 public sealed record OrganizationDomain
 {
     /// <summary>The object type: <c>organization_domain</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The domain's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The organization's ID.</summary>
-    public string OrganizationId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string OrganizationId { get => field ?? ""; internal set; }
 
     /// <summary>The domain name, e.g. <c>example.com</c>.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>How users with an email address on the domain join the organization.</summary>
-    public OrganizationEnrollmentMode? EnrollmentMode { get; init; }
+    [JsonInclude]
+    public OrganizationEnrollmentMode? EnrollmentMode { get; internal set; }
 
     /// <summary>The email address used to verify the affiliation, or null.</summary>
-    public string? AffiliationEmailAddress { get; init; }
+    [JsonInclude]
+    public string? AffiliationEmailAddress { get; internal set; }
 
     /// <summary>The verification of the affiliation between the domain and the organization, or null.</summary>
-    public OrganizationDomainVerification? AffiliationVerification { get; init; }
+    [JsonInclude]
+    public OrganizationDomainVerification? AffiliationVerification { get; internal set; }
 
     /// <summary>The verification of the DNS ownership of the domain, or null.</summary>
-    public OrganizationDomainVerification? OwnershipVerification { get; init; }
+    [JsonInclude]
+    public OrganizationDomainVerification? OwnershipVerification { get; internal set; }
 
     /// <summary>Deprecated alias of <see cref="AffiliationVerification"/>.</summary>
-    public OrganizationDomainVerification? Verification { get; init; }
+    [JsonInclude]
+    public OrganizationDomainVerification? Verification { get; internal set; }
 
     /// <summary>The number of pending invitations for the domain.</summary>
-    public int TotalPendingInvitations { get; init; }
+    [JsonInclude]
+    public int TotalPendingInvitations { get; internal set; }
 
     /// <summary>The number of pending suggestions for the domain.</summary>
-    public int TotalPendingSuggestions { get; init; }
+    [JsonInclude]
+    public int TotalPendingSuggestions { get; internal set; }
 
     /// <summary>Public data of the organization, when sent.</summary>
-    public OrganizationInvitationPublicOrganizationData? PublicOrganizationData { get; init; }
+    [JsonInclude]
+    public OrganizationInvitationPublicOrganizationData? PublicOrganizationData { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }
 
 /// <summary>The verification state of an <see cref="OrganizationDomain"/>.</summary>
 public sealed record OrganizationDomainVerification
 {
     /// <summary>The status: <c>unverified</c>, <c>verified</c>, <c>failed</c> or <c>expired</c>.</summary>
-    public VerificationStatus? Status { get; init; }
+    [JsonInclude]
+    public VerificationStatus? Status { get; internal set; }
 
     /// <summary>The verification strategy, e.g. <c>email_code</c> or <c>dns_record</c>.</summary>
-    public string? Strategy { get; init; }
+    [JsonInclude]
+    public string? Strategy { get; internal set; }
 
     /// <summary>The number of attempts made, or null.</summary>
-    public int? Attempts { get; init; }
+    [JsonInclude]
+    public int? Attempts { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when the verification expires, or null.</summary>
-    public long? ExpireAt { get; init; }
+    /// <summary>When the verification expires, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? ExpireAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when ownership was verified, or null.</summary>
-    public long? VerifiedAt { get; init; }
+    /// <summary>When ownership was verified, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? VerifiedAt { get; internal set; }
 }
 
 /// <summary>How users join an organization through a verified domain: <c>manual_invitation</c>,

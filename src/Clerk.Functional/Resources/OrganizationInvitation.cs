@@ -2,97 +2,129 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An invitation to join an organization (with public organization data when listed for a user).</summary>
 public sealed record OrganizationInvitation
 {
     /// <summary>The object type: <c>organization_invitation</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The invitation's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The invited email address.</summary>
-    public string EmailAddress { get => field ?? ""; init; }
+    [JsonInclude]
+    public string EmailAddress { get => field ?? ""; internal set; }
 
     /// <summary>The role key the invitee will get.</summary>
-    public string Role { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Role { get => field ?? ""; internal set; }
 
     /// <summary>The role name the invitee will get.</summary>
-    public string RoleName { get => field ?? ""; init; }
+    [JsonInclude]
+    public string RoleName { get => field ?? ""; internal set; }
 
     /// <summary>The organization's ID.</summary>
-    public string? OrganizationId { get; init; }
+    [JsonInclude]
+    public string? OrganizationId { get; internal set; }
 
     /// <summary>The ID of the user who sent the invitation.</summary>
-    public string? InviterId { get; init; }
+    [JsonInclude]
+    public string? InviterId { get; internal set; }
 
     /// <summary>Public data of the inviter.</summary>
-    public OrganizationInvitationPublicUserData? PublicInviterData { get; init; }
+    [JsonInclude]
+    public OrganizationInvitationPublicUserData? PublicInviterData { get; internal set; }
 
     /// <summary>The invitation's status.</summary>
-    public OrganizationInvitationStatus? Status { get; init; }
+    [JsonInclude]
+    public OrganizationInvitationStatus? Status { get; internal set; }
 
     /// <summary>Public metadata (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Private metadata (free-form JSON).</summary>
-    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>The invitation URL.</summary>
-    public string? Url { get; init; }
+    [JsonInclude]
+    public string? Url { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of expiration.</summary>
-    public long? ExpiresAt { get; init; }
+    /// <summary>The time of expiration.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? ExpiresAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>Public data of the organization (sent by <c>GET /users/{user_id}/organization_invitations</c>).</summary>
-    public OrganizationInvitationPublicOrganizationData? PublicOrganizationData { get; init; }
+    [JsonInclude]
+    public OrganizationInvitationPublicOrganizationData? PublicOrganizationData { get; internal set; }
 }
 
 /// <summary>Public data of the user who sent an <see cref="OrganizationInvitation"/>.</summary>
 public sealed record OrganizationInvitationPublicUserData
 {
     /// <summary>The inviter's user ID.</summary>
-    public string UserId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string UserId { get => field ?? ""; internal set; }
 
     /// <summary>The inviter's first name.</summary>
-    public string? FirstName { get; init; }
+    [JsonInclude]
+    public string? FirstName { get; internal set; }
 
     /// <summary>The inviter's last name.</summary>
-    public string? LastName { get; init; }
+    [JsonInclude]
+    public string? LastName { get; internal set; }
 
     /// <summary>The inviter's profile image URL.</summary>
-    public string ImageUrl { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ImageUrl { get => field ?? ""; internal set; }
 
     /// <summary>Whether the inviter has uploaded a profile image.</summary>
-    public bool HasImage { get; init; }
+    [JsonInclude]
+    public bool HasImage { get; internal set; }
 
     /// <summary>The inviter's identifier.</summary>
-    public string Identifier { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Identifier { get => field ?? ""; internal set; }
 }
 
 /// <summary>Public data of the organization of an <see cref="OrganizationInvitation"/>.</summary>
 public sealed record OrganizationInvitationPublicOrganizationData
 {
     /// <summary>The organization's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The organization's name.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The organization's slug.</summary>
-    public string Slug { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Slug { get => field ?? ""; internal set; }
 
     /// <summary>The organization's logo URL.</summary>
-    public string? ImageUrl { get; init; }
+    [JsonInclude]
+    public string? ImageUrl { get; internal set; }
 
     /// <summary>Whether the organization has an uploaded logo.</summary>
-    public bool HasImage { get; init; }
+    [JsonInclude]
+    public bool HasImage { get; internal set; }
 }

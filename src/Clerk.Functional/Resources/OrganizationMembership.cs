@@ -3,75 +3,100 @@ using System.Text.Json;
 
 using Clerk.Functional.Json;
 
+using System.Text.Json.Serialization;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A user's membership in an organization.</summary>
 public sealed record OrganizationMembership
 {
     /// <summary>The membership's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type: <c>organization_membership</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The member's role key, e.g. <c>org:admin</c>.</summary>
-    public string Role { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Role { get => field ?? ""; internal set; }
 
     /// <summary>The member's role name.</summary>
-    public string? RoleName { get; init; }
+    [JsonInclude]
+    public string? RoleName { get; internal set; }
 
     /// <summary>The permission keys the member holds.</summary>
-    public IReadOnlyList<string> Permissions { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<string> Permissions { get => field ?? []; internal set; }
 
     /// <summary>Metadata saved on the membership, accessible from both Frontend and Backend APIs (free-form JSON).</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Metadata saved on the membership, accessible only from the Backend API (free-form JSON).</summary>
-    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>The organization.</summary>
-    public Organization Organization { get; init; } = new();
+    [JsonInclude]
+    public Organization Organization { get; internal set; } = new();
 
     /// <summary>Public data of the member, when populated.</summary>
-    public OrganizationMembershipPublicUserData? PublicUserData { get; init; }
+    [JsonInclude]
+    public OrganizationMembershipPublicUserData? PublicUserData { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }
 
 /// <summary>Public data of the user in an <see cref="OrganizationMembership"/>.</summary>
 public sealed record OrganizationMembershipPublicUserData
 {
     /// <summary>The user's ID.</summary>
-    public string UserId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string UserId { get => field ?? ""; internal set; }
 
     /// <summary>The user's first name.</summary>
-    public string? FirstName { get; init; }
+    [JsonInclude]
+    public string? FirstName { get; internal set; }
 
     /// <summary>The user's last name.</summary>
-    public string? LastName { get; init; }
+    [JsonInclude]
+    public string? LastName { get; internal set; }
 
     /// <summary>Deprecated: use <see cref="ImageUrl"/>.</summary>
-    public string? ProfileImageUrl { get; init; }
+    [JsonInclude]
+    public string? ProfileImageUrl { get; internal set; }
 
     /// <summary>The user's profile image URL.</summary>
-    public string ImageUrl { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ImageUrl { get => field ?? ""; internal set; }
 
     /// <summary>Whether the user has uploaded a profile image.</summary>
-    public bool HasImage { get; init; }
+    [JsonInclude]
+    public bool HasImage { get; internal set; }
 
     /// <summary>The user's identifier (email address, phone number or username).</summary>
-    public string? Identifier { get; init; }
+    [JsonInclude]
+    public string? Identifier { get; internal set; }
 
     /// <summary>The user's username.</summary>
-    public string? Username { get; init; }
+    [JsonInclude]
+    public string? Username { get; internal set; }
 
     /// <summary>Whether the user is banned.</summary>
-    public bool? Banned { get; init; }
+    [JsonInclude]
+    public bool? Banned { get; internal set; }
 
     /// <summary>Whether the user has been deprovisioned.</summary>
-    public bool? Deprovisioned { get; init; }
+    [JsonInclude]
+    public bool? Deprovisioned { get; internal set; }
 }

@@ -1,29 +1,43 @@
+using System.Text.Json.Serialization;
+
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>An organization permission, e.g. <c>org:posts:create</c>.</summary>
 public sealed record Permission
 {
     /// <summary>The object type: <c>permission</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The permission's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The permission's name.</summary>
-    public string Name { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Name { get => field ?? ""; internal set; }
 
     /// <summary>The permission's key, e.g. <c>org:posts:create</c>.</summary>
-    public string Key { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Key { get => field ?? ""; internal set; }
 
     /// <summary>The permission's description.</summary>
-    public string? Description { get; init; }
+    [JsonInclude]
+    public string? Description { get; internal set; }
 
     /// <summary>The permission's type: <c>system</c> or <c>custom</c>.</summary>
-    public string? Type { get; init; }
+    [JsonInclude]
+    public string? Type { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }

@@ -1,42 +1,57 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A phone number of a user.</summary>
 public sealed record PhoneNumber
 {
     /// <summary>The phone number identification's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type: <c>phone_number</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The phone number itself (JSON <c>phone_number</c>).</summary>
     [JsonPropertyName("phone_number")]
-    public string Number { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Number { get => field ?? ""; internal set; }
 
     /// <summary>Whether the number is reserved for second-factor authentication.</summary>
-    public bool? ReservedForSecondFactor { get; init; }
+    [JsonInclude]
+    public bool? ReservedForSecondFactor { get; internal set; }
 
     /// <summary>Whether the number is the default second factor.</summary>
-    public bool? DefaultSecondFactor { get; init; }
+    [JsonInclude]
+    public bool? DefaultSecondFactor { get; internal set; }
 
     /// <summary>Whether the number is reserved.</summary>
-    public bool Reserved { get; init; }
+    [JsonInclude]
+    public bool Reserved { get; internal set; }
 
     /// <summary>The verification state, or null when there is none.</summary>
-    public Verification? Verification { get; init; }
+    [JsonInclude]
+    public Verification? Verification { get; internal set; }
 
     /// <summary>The identifications this number is linked to.</summary>
-    public IReadOnlyList<IdentificationLink> LinkedTo { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<IdentificationLink> LinkedTo { get => field ?? []; internal set; }
 
     /// <summary>Backup codes, when present.</summary>
-    public IReadOnlyList<string>? BackupCodes { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<string>? BackupCodes { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }

@@ -10,87 +10,117 @@ namespace Clerk.Functional.Resources;
 public sealed record Session
 {
     /// <summary>The object type: <c>session</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The session's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The ID of the signed-in user.</summary>
-    public string UserId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string UserId { get => field ?? ""; internal set; }
 
     /// <summary>The ID of the client (browser or device) the session belongs to.</summary>
-    public string ClientId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string ClientId { get => field ?? ""; internal set; }
 
     /// <summary>The actor (impersonator) claims of an impersonation session (free-form JSON), or null.</summary>
-    public JsonElement? Actor { get; init; }
+    [JsonInclude]
+    public JsonElement? Actor { get; internal set; }
 
     /// <summary>The session's status.</summary>
-    public SessionStatus? Status { get; init; }
+    [JsonInclude]
+    public SessionStatus? Status { get; internal set; }
 
     /// <summary>The ID of the organization that was last active in the session, or null.</summary>
-    public string? LastActiveOrganizationId { get; init; }
+    [JsonInclude]
+    public string? LastActiveOrganizationId { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the last activity.</summary>
-    public long LastActiveAt { get; init; }
+    /// <summary>The time of the last activity.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset LastActiveAt { get; internal set; }
 
     /// <summary>The latest activity (device, browser, location), when Clerk sends it.</summary>
-    public SessionActivity? LatestActivity { get; init; }
+    [JsonInclude]
+    public SessionActivity? LatestActivity { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of expiration.</summary>
-    public long ExpireAt { get; init; }
+    /// <summary>The time of expiration.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset ExpireAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of abandonment.</summary>
-    public long AbandonAt { get; init; }
+    /// <summary>The time of abandonment.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset AbandonAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
     /// <summary>The tasks a pending session must complete before it becomes active.</summary>
-    public IReadOnlyList<SessionTask> Tasks { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<SessionTask> Tasks { get => field ?? []; internal set; }
 
     /// <summary>The session's user; sent only with <c>session.*</c> webhook events (null otherwise, or when Clerk has none).</summary>
-    public User? User { get; init; }
+    [JsonInclude]
+    public User? User { get; internal set; }
 }
 
 /// <summary>The latest activity of a <see cref="Session"/>.</summary>
 public sealed record SessionActivity
 {
     /// <summary>The object type: <c>session_activity</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The activity's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The device type, e.g. <c>desktop</c>.</summary>
-    public string? DeviceType { get; init; }
+    [JsonInclude]
+    public string? DeviceType { get; internal set; }
 
     /// <summary>Whether the device is mobile.</summary>
-    public bool IsMobile { get; init; }
+    [JsonInclude]
+    public bool IsMobile { get; internal set; }
 
     /// <summary>The browser's name.</summary>
-    public string? BrowserName { get; init; }
+    [JsonInclude]
+    public string? BrowserName { get; internal set; }
 
     /// <summary>The browser's version.</summary>
-    public string? BrowserVersion { get; init; }
+    [JsonInclude]
+    public string? BrowserVersion { get; internal set; }
 
     /// <summary>The client's IP address.</summary>
-    public string? IpAddress { get; init; }
+    [JsonInclude]
+    public string? IpAddress { get; internal set; }
 
     /// <summary>The city, from the IP address.</summary>
-    public string? City { get; init; }
+    [JsonInclude]
+    public string? City { get; internal set; }
 
     /// <summary>The country code, from the IP address.</summary>
-    public string? Country { get; init; }
+    [JsonInclude]
+    public string? Country { get; internal set; }
 }
 
 /// <summary>A task a pending <see cref="Session"/> must complete.</summary>
 public sealed record SessionTask
 {
     /// <summary>The task's key, e.g. <c>choose-organization</c>.</summary>
-    public string Key { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Key { get => field ?? ""; internal set; }
 }
 
 /// <summary>The status of a session: <c>active</c>, <c>pending</c>, <c>revoked</c>, <c>ended</c>, <c>expired</c>,

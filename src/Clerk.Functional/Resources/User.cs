@@ -11,144 +11,198 @@ namespace Clerk.Functional.Resources;
 public sealed record User
 {
     /// <summary>The user's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type: <c>user</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The ID of the user in your own system.</summary>
-    public string? ExternalId { get; init; }
+    [JsonInclude]
+    public string? ExternalId { get; internal set; }
 
     /// <summary>The ID of the primary email address.</summary>
-    public string? PrimaryEmailAddressId { get; init; }
+    [JsonInclude]
+    public string? PrimaryEmailAddressId { get; internal set; }
 
     /// <summary>The ID of the primary phone number.</summary>
-    public string? PrimaryPhoneNumberId { get; init; }
+    [JsonInclude]
+    public string? PrimaryPhoneNumberId { get; internal set; }
 
     /// <summary>The ID of the primary Web3 wallet.</summary>
     [JsonPropertyName("primary_web3_wallet_id")]
-    public string? PrimaryWeb3WalletId { get; init; }
+    [JsonInclude]
+    public string? PrimaryWeb3WalletId { get; internal set; }
 
     /// <summary>The username.</summary>
-    public string? Username { get; init; }
+    [JsonInclude]
+    public string? Username { get; internal set; }
 
     /// <summary>The first name.</summary>
-    public string? FirstName { get; init; }
+    [JsonInclude]
+    public string? FirstName { get; internal set; }
 
     /// <summary>The last name.</summary>
-    public string? LastName { get; init; }
+    [JsonInclude]
+    public string? LastName { get; internal set; }
 
     /// <summary>The user's locale (BCP-47).</summary>
-    public string? Locale { get; init; }
+    [JsonInclude]
+    public string? Locale { get; internal set; }
 
     /// <summary>Deprecated: use <see cref="ImageUrl"/>.</summary>
-    public string? ProfileImageUrl { get; init; }
+    [JsonInclude]
+    public string? ProfileImageUrl { get; internal set; }
 
     /// <summary>The profile image URL.</summary>
-    public string? ImageUrl { get; init; }
+    [JsonInclude]
+    public string? ImageUrl { get; internal set; }
 
     /// <summary>Whether the user has uploaded a profile image.</summary>
-    public bool HasImage { get; init; }
+    [JsonInclude]
+    public bool HasImage { get; internal set; }
 
     /// <summary>Public metadata (free-form JSON), readable from the Frontend API.</summary>
-    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PublicMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Private metadata (free-form JSON), readable only from the Backend API.</summary>
-    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement PrivateMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>Unsafe metadata (free-form JSON), writable from the Frontend API.</summary>
-    public JsonElement UnsafeMetadata { get => ClerkJson.OrEmptyObject(field); init; }
+    [JsonInclude]
+    public JsonElement UnsafeMetadata { get => ClerkJson.OrEmptyObject(field); internal set; }
 
     /// <summary>The user's email addresses.</summary>
-    public IReadOnlyList<EmailAddress> EmailAddresses { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<EmailAddress> EmailAddresses { get => field ?? []; internal set; }
 
     /// <summary>The user's phone numbers.</summary>
-    public IReadOnlyList<PhoneNumber> PhoneNumbers { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<PhoneNumber> PhoneNumbers { get => field ?? []; internal set; }
 
     /// <summary>The user's Web3 wallets.</summary>
     [JsonPropertyName("web3_wallets")]
-    public IReadOnlyList<Web3Wallet> Web3Wallets { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<Web3Wallet> Web3Wallets { get => field ?? []; internal set; }
 
     /// <summary>The user's passkeys.</summary>
-    public IReadOnlyList<Passkey> Passkeys { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<Passkey> Passkeys { get => field ?? []; internal set; }
 
     /// <summary>Whether the user has a password.</summary>
-    public bool PasswordEnabled { get; init; }
+    [JsonInclude]
+    public bool PasswordEnabled { get; internal set; }
 
     /// <summary>Whether the user has a second factor enabled.</summary>
-    public bool TwoFactorEnabled { get; init; }
+    [JsonInclude]
+    public bool TwoFactorEnabled { get; internal set; }
 
     /// <summary>Whether the user has TOTP enabled.</summary>
-    public bool TotpEnabled { get; init; }
+    [JsonInclude]
+    public bool TotpEnabled { get; internal set; }
 
     /// <summary>Whether the user has backup codes enabled.</summary>
-    public bool BackupCodeEnabled { get; init; }
+    [JsonInclude]
+    public bool BackupCodeEnabled { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when MFA was last enabled; not cleared when MFA is disabled.</summary>
-    public long? MfaEnabledAt { get; init; }
+    /// <summary>When MFA was last enabled; not cleared when MFA is disabled.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? MfaEnabledAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when MFA was last disabled; not cleared when MFA is enabled again.</summary>
-    public long? MfaDisabledAt { get; init; }
+    /// <summary>When MFA was last disabled; not cleared when MFA is enabled again.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? MfaDisabledAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when the password was last updated.</summary>
-    public long? PasswordLastUpdatedAt { get; init; }
+    /// <summary>When the password was last updated.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? PasswordLastUpdatedAt { get; internal set; }
 
     /// <summary>The user's social (OAuth) accounts.</summary>
-    public IReadOnlyList<ExternalAccount> ExternalAccounts { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<ExternalAccount> ExternalAccounts { get => field ?? []; internal set; }
 
     /// <summary>The user's SAML accounts.</summary>
-    public IReadOnlyList<SamlAccount> SamlAccounts { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<SamlAccount> SamlAccounts { get => field ?? []; internal set; }
 
     /// <summary>The user's enterprise accounts.</summary>
-    public IReadOnlyList<EnterpriseAccount> EnterpriseAccounts { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<EnterpriseAccount> EnterpriseAccounts { get => field ?? []; internal set; }
 
     /// <summary>The user's organization memberships, when included.</summary>
-    public IReadOnlyList<OrganizationMembership> OrganizationMemberships { get => field ?? []; init; }
+    [JsonInclude]
+    public IReadOnlyList<OrganizationMembership> OrganizationMemberships { get => field ?? []; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last sign-in.</summary>
-    public long? LastSignInAt { get; init; }
+    /// <summary>The time of last sign-in.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LastSignInAt { get; internal set; }
 
     /// <summary>Whether the user is banned.</summary>
-    public bool Banned { get; init; }
+    [JsonInclude]
+    public bool Banned { get; internal set; }
 
     /// <summary>Whether the user is currently locked, i.e. restricted from signing in.</summary>
-    public bool Locked { get; init; }
+    [JsonInclude]
+    public bool Locked { get; internal set; }
 
     /// <summary>Whether the user has been deprovisioned and is restricted from signing in.</summary>
-    public bool? Deprovisioned { get; init; }
+    [JsonInclude]
+    public bool? Deprovisioned { get; internal set; }
 
     /// <summary>Seconds until a locked user's lockout expires; null for a locked user means it never expires.</summary>
-    public long? LockoutExpiresInSeconds { get; init; }
+    [JsonInclude]
+    public long? LockoutExpiresInSeconds { get; internal set; }
 
     /// <summary>Verification attempts remaining before the user is locked; null when lockout is disabled.</summary>
-    public long? VerificationAttemptsRemaining { get; init; }
+    [JsonInclude]
+    public long? VerificationAttemptsRemaining { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
     /// <summary>Whether the user can delete themselves through the Frontend API.</summary>
-    public bool DeleteSelfEnabled { get; init; }
+    [JsonInclude]
+    public bool DeleteSelfEnabled { get; internal set; }
 
     /// <summary>Whether the user can create organizations through the Frontend API.</summary>
-    public bool CreateOrganizationEnabled { get; init; }
+    [JsonInclude]
+    public bool CreateOrganizationEnabled { get; internal set; }
 
     /// <summary>The maximum number of organizations the user can create; 0 means unlimited.</summary>
-    public int? CreateOrganizationsLimit { get; init; }
+    [JsonInclude]
+    public int? CreateOrganizationsLimit { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of the latest session activity, with day precision.</summary>
-    public long? LastActiveAt { get; init; }
+    /// <summary>The time of the latest session activity, with day precision.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LastActiveAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of when the user accepted the legal requirements.</summary>
-    public long? LegalAcceptedAt { get; init; }
+    /// <summary>When the user accepted the legal requirements.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LegalAcceptedAt { get; internal set; }
 
     /// <summary>Whether the user bypasses Device Trust checks during sign-in.</summary>
-    public bool BypassClientTrust { get; init; }
+    [JsonInclude]
+    public bool BypassClientTrust { get; internal set; }
 
     /// <summary>The user's directory (SCIM) linkage; only sent on <c>user.created</c>/<c>user.updated</c> webhooks for directory-provisioned users.</summary>
-    public ScimUserMetadata? Scim { get; init; }
+    [JsonInclude]
+    public ScimUserMetadata? Scim { get; internal set; }
 
     /// <summary>The email address whose ID is <see cref="PrimaryEmailAddressId"/>, or null.</summary>
     [JsonIgnore]
@@ -178,11 +232,14 @@ public sealed record User
 public sealed record ScimUserMetadata
 {
     /// <summary>The ID of the directory the user is provisioned from.</summary>
-    public string DirectoryId { get => field ?? ""; init; }
+    [JsonInclude]
+    public string DirectoryId { get => field ?? ""; internal set; }
 
     /// <summary>Whether the directory is currently enabled (omitted, hence false, when disabled).</summary>
-    public bool DirectoryEnabled { get; init; }
+    [JsonInclude]
+    public bool DirectoryEnabled { get; internal set; }
 
     /// <summary>The user's external ID as reported by the directory, if any.</summary>
-    public string? ExternalId { get; init; }
+    [JsonInclude]
+    public string? ExternalId { get; internal set; }
 }

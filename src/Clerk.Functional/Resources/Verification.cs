@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>
@@ -11,35 +13,47 @@ namespace Clerk.Functional.Resources;
 public sealed record Verification
 {
     /// <summary>The variant: <c>verification_otp</c>, <c>verification_admin</c>, <c>verification_from_oauth</c>, <c>verification_ticket</c>, <c>verification_saml</c>, <c>verification_email_link</c>, <c>verification_scim</c>, <c>verification_web3</c>, <c>verification_passkey</c>, <c>verification_oauth</c>, <c>verification_google_one_tap</c>; often absent.</summary>
-    public string? Object { get; init; }
+    [JsonInclude]
+    public string? Object { get; internal set; }
 
     /// <summary>The verification status.</summary>
-    public VerificationStatus Status { get; init; }
+    [JsonInclude]
+    public VerificationStatus Status { get; internal set; }
 
     /// <summary>The verification strategy, e.g. <c>email_code</c> or <c>oauth_google</c>.</summary>
-    public VerificationStrategy Strategy { get; init; }
+    [JsonInclude]
+    public VerificationStrategy Strategy { get; internal set; }
 
     /// <summary>The number of attempts made, when tracked.</summary>
-    public long? Attempts { get; init; }
+    [JsonInclude]
+    public long? Attempts { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) when the verification expires.</summary>
-    public long? ExpireAt { get; init; }
+    /// <summary>Unix timestamp when the verification expires.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? ExpireAt { get; internal set; }
 
     /// <summary>The URL to send the user to for an external (OAuth or SAML) verification.</summary>
-    public string? ExternalVerificationRedirectUrl { get; init; }
+    [JsonInclude]
+    public string? ExternalVerificationRedirectUrl { get; internal set; }
 
     /// <summary>The delivery channel of the code (phone codes only).</summary>
-    public string? Channel { get; init; }
+    [JsonInclude]
+    public string? Channel { get; internal set; }
 
     /// <summary>The nonce to sign (Web3 and passkey verifications).</summary>
-    public string? Nonce { get; init; }
+    [JsonInclude]
+    public string? Nonce { get; internal set; }
 
     /// <summary>The message to sign (Web3 and passkey verifications).</summary>
-    public string? Message { get; init; }
+    [JsonInclude]
+    public string? Message { get; internal set; }
 
     /// <summary>The client that completed the verification, when known.</summary>
-    public string? VerifiedAtClient { get; init; }
+    [JsonInclude]
+    public string? VerifiedAtClient { get; internal set; }
 
     /// <summary>The error that made the verification fail (a Clerk error object: <c>message</c>, <c>long_message</c>, <c>code</c>, <c>meta</c>).</summary>
-    public JsonElement? Error { get; init; }
+    [JsonInclude]
+    public JsonElement? Error { get; internal set; }
 }

@@ -8,28 +8,38 @@ namespace Clerk.Functional.Resources;
 public sealed record WaitlistEntry
 {
     /// <summary>The object type: <c>waitlist_entry</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The entry's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The email address on the waitlist.</summary>
-    public string EmailAddress { get => field ?? ""; init; }
+    [JsonInclude]
+    public string EmailAddress { get => field ?? ""; internal set; }
 
     /// <summary>The entry's status.</summary>
-    public WaitlistEntryStatus? Status { get; init; }
+    [JsonInclude]
+    public WaitlistEntryStatus? Status { get; internal set; }
 
     /// <summary>Whether the entry is locked (being processed in a batch).</summary>
-    public bool IsLocked { get; init; }
+    [JsonInclude]
+    public bool IsLocked { get; internal set; }
 
     /// <summary>The invitation sent for the entry, or null.</summary>
-    public Invitation? Invitation { get; init; }
+    [JsonInclude]
+    public Invitation? Invitation { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }
 
 /// <summary>The status of a waitlist entry: <c>pending</c>, <c>invited</c>, <c>rejected</c>, <c>completed</c>, or a newer value.</summary>

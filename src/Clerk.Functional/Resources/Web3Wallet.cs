@@ -1,26 +1,36 @@
 using System.Text.Json.Serialization;
 
+using Clerk.Functional.Json;
+
 namespace Clerk.Functional.Resources;
 
 /// <summary>A Web3 wallet of a user.</summary>
 public sealed record Web3Wallet
 {
     /// <summary>The Web3 wallet identification's ID.</summary>
-    public string Id { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Id { get => field ?? ""; internal set; }
 
     /// <summary>The object type: <c>web3_wallet</c>.</summary>
-    public string Object { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
 
     /// <summary>The wallet address (JSON <c>web3_wallet</c>).</summary>
     [JsonPropertyName("web3_wallet")]
-    public string Address { get => field ?? ""; init; }
+    [JsonInclude]
+    public string Address { get => field ?? ""; internal set; }
 
     /// <summary>The verification state, or null when there is none.</summary>
-    public Verification? Verification { get; init; }
+    [JsonInclude]
+    public Verification? Verification { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of creation.</summary>
-    public long CreatedAt { get; init; }
+    /// <summary>The time of creation.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset CreatedAt { get; internal set; }
 
-    /// <summary>Unix timestamp (milliseconds) of last update.</summary>
-    public long UpdatedAt { get; init; }
+    /// <summary>The time of last update.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset UpdatedAt { get; internal set; }
 }

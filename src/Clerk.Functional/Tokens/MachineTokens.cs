@@ -156,9 +156,9 @@ public static partial class MachineTokens
             Scopes = Jwt.StringMember(payload, "scopes") is { } scopes ? scopes.Split(' ') : Strings(Jwt.Member(payload, "aud")),
             Claims = OtherClaims(payload, "iss", "sub", "exp", "nbf", "iat", "jti"),
             Expired = exp is { } e && e * 1000 <= now.ToUnixTimeMilliseconds() - clockSkewInMs,
-            Expiration = exp * 1000,
-            CreatedAt = iat * 1000,
-            UpdatedAt = iat * 1000,
+            Expiration = exp is { } x ? Instant(x) : null,
+            CreatedAt = Instant(iat),
+            UpdatedAt = Instant(iat),
         };
     }
 
@@ -180,12 +180,16 @@ public static partial class MachineTokens
             Scopes = Jwt.Member(payload, "scp") is { ValueKind: JsonValueKind.Array } scp ? Strings(scp)
                 : Jwt.StringMember(payload, "scope") is { } scope ? scope.Split(' ') : [],
             Expired = exp is { } e && e * 1000 <= now.ToUnixTimeMilliseconds() - clockSkewInMs,
-            Expiration = exp * 1000,
-            CreatedAt = iat * 1000,
-            UpdatedAt = iat * 1000,
+            Expiration = exp is { } x ? Instant(x) : null,
+            CreatedAt = Instant(iat),
+            UpdatedAt = Instant(iat),
             Aud = Jwt.Member(payload, "aud"),
         };
     }
+
+    // A claim's epoch seconds as a date, clamped to the dates .NET can hold (JavaScript's Date would be invalid beyond them).
+    private static DateTimeOffset Instant(long seconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, DateTimeOffset.MinValue.ToUnixTimeSeconds(), DateTimeOffset.MaxValue.ToUnixTimeSeconds()));
 
     private static long? Seconds(JsonElement payload, string name) =>
         Jwt.Member(payload, name) is { ValueKind: JsonValueKind.Number } n && n.TryGetDouble(out var d) && Math.Abs(d) < 9e15 ? (long)Math.Truncate(d) : null;
