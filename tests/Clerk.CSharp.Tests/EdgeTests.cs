@@ -25,6 +25,10 @@ public static class EdgeTests
 
     private static bool IsPublicSettable(PropertyInfo p) => p.SetMethod is { IsPublic: true };
 
+    /// <summary>An <c>init</c> accessor: it only sets a copy made by <c>with</c> or a new object, never an existing one.</summary>
+    private static bool IsInitOnly(PropertyInfo p) =>
+        p.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)) == true;
+
     /// <summary>Every public property with a public <c>set</c> or <c>init</c>, and every writable public field, typed with LanguageExt.</summary>
     public static IEnumerable<string> SettableLanguageExtMembers(params Assembly[] assemblies) =>
         from assembly in assemblies
@@ -125,6 +129,21 @@ public static class EdgeTests
             ExpectNone(FacadeSignatureProblems(), "facade members with LanguageExt in their signature")),
         ExpectoRunner.TestCase("nothing the facade takes, returns or throws holds a LanguageExt type", () =>
             ExpectNone(FacadeDataProblems(), "data reachable from the facade typed with LanguageExt")),
+        ExpectoRunner.TestCase("callers cannot mutate a resource: no public setter or writable field; resources have no init accessor either", () =>
+        {
+            var inputs = new[] { typeof(Clerk.Functional.Webhooks.WebhookHeaders), typeof(Clerk.Functional.Webhooks.WebhookVerificationOptions) };
+            var decoded = Core.GetExportedTypes()
+                .Where(t => t.Namespace is "Clerk.Functional.Resources" or "Clerk.Functional.Webhooks" && t.IsClass && !inputs.Contains(t))
+                .ToList();
+            Expect.isGreaterThan(decoded.Count, 30, "the resource types are found");
+            ExpectNone(
+                from t in decoded
+                from m in t.GetMembers(BindingFlags.Public | BindingFlags.Instance)
+                where m is PropertyInfo { SetMethod.IsPublic: true } p && (!IsInitOnly(p) || t.Namespace == "Clerk.Functional.Resources")
+                      || m is FieldInfo { IsInitOnly: false, IsLiteral: false }
+                select $"{t.FullName}.{m.Name}",
+                "publicly writable resource members");
+        }),
         ExpectoRunner.TestCase("no two public types share a simple name across Clerk.Functional and Clerk.CSharp", () =>
             ExpectNone(SharedSimpleNames(), "types sharing a simple name")),
         ExpectoRunner.TestCase("AllNamespaces.cs imports every public namespace of both libraries", () =>

@@ -168,4 +168,41 @@ let tests =
               Expect.equal (seconds "Wed, 21 Oct 2015 07:28:00 GMT" (some "Wed, 21 Oct 2015 07:27:30 GMT")) (LanguageExt.Prelude.Some 30) "30 s later"
               Expect.equal (seconds "Wed, 21 Oct 2015 07:27:00 GMT" (some "Wed, 21 Oct 2015 07:27:30 GMT")) (LanguageExt.Prelude.Some 0) "in the past: 0"
               Expect.isTrue (seconds "Wed, 21 Oct 2015 07:28:00 GMT" LanguageExt.Option<string>.None).IsNone "no Date header: unknown"
-              Expect.equal (seconds "12" LanguageExt.Option<string>.None) (LanguageExt.Prelude.Some 12) "seconds need no Date" ]
+              Expect.equal (seconds "12" LanguageExt.Option<string>.None) (LanguageExt.Prelude.Some 12) "seconds need no Date" 
+          testCase "a negative Retry-After is no Retry-After, so RetryAfterSeconds is never negative"
+          <| fun () ->
+              for header in [ "-5"; " -1"; "-7 seconds" ] do
+                  Expect.isTrue (Decode.RetryAfterSeconds header).IsNone $"Retry-After %A{header}"
+              let error = Decode.ApiError(response 429 (Some "application/json") [ "Retry-After", "-30" ] (utf8 "{}"))
+              Expect.isFalse error.RetryAfterSeconds.HasValue "no negative wait reaches the error"
+
+          testList
+              "timestamps are dates read from epoch milliseconds"
+              [ let user (createdAt: string) =
+                    Decode.Json(ctx.User).Invoke(ClerkResponse.Json(200, $"""{{"id":"user_1","created_at":%s{createdAt},"updated_at":1700000000000,"last_sign_in_at":null}}"""))
+                let createdAt text =
+                    match user text with
+                    | r when r.IsRight -> (r.Case :?> User).CreatedAt
+                    | r -> failtestf "expected a session, got %O" r.Case
+                testCase "integral milliseconds" <| fun () ->
+                    Expect.equal (createdAt "1700000000123") (DateTimeOffset(2023, 11, 14, 22, 13, 20, 123, TimeSpan.Zero)) "exact to the millisecond"
+                testCase "fractional milliseconds keep their fraction" <| fun () ->
+                    Expect.equal (createdAt "1700000000123.5") (DateTimeOffset(2023, 11, 14, 22, 13, 20, 123, TimeSpan.Zero).AddTicks 5000L) "half a millisecond"
+                testCase "an exponent is a number like any other" <| fun () ->
+                    Expect.equal (createdAt "1.7e12") (DateTimeOffset.FromUnixTimeMilliseconds 1700000000000L) "1.7e12"
+                testCase "an ISO-8601 string is read too" <| fun () ->
+                    Expect.equal (createdAt "\"2023-11-14T22:13:20.123Z\"") (DateTimeOffset(2023, 11, 14, 22, 13, 20, 123, TimeSpan.Zero)) "ISO"
+                testCase "beyond .NET's dates, the nearest date" <| fun () ->
+                    Expect.equal (createdAt "991380457016703") DateTimeOffset.MaxValue "year 33,000"
+                    Expect.equal (createdAt "-1e300") DateTimeOffset.MinValue "far past"
+                testCase "null is no date for a nullable timestamp" <| fun () ->
+                    match user "1" with
+                    | r when r.IsRight -> Expect.isFalse (r.Case :?> User).LastSignInAt.HasValue "last_sign_in_at null"
+                    | r -> failtestf "expected a session, got %O" r.Case
+                testCase "a date that is neither number nor date is undecodable, not an exception" <| fun () ->
+                    for bad in [ "true"; "\"soon\""; "{}" ] do
+                        Expect.isTrue (user bad).IsLeft $"created_at {bad}"
+                testProperty "any millisecond timestamp in range round-trips through the resource JSON" <| fun (ms: int64) ->
+                    let bounded = ms % 253402300799999L |> abs
+                    let decoded = createdAt (string bounded)
+                    decoded.ToUnixTimeMilliseconds() = bounded && decoded.Offset = TimeSpan.Zero ] ]
