@@ -234,9 +234,41 @@ let tests =
               expectRejected "B was never fetched" TokenVerificationErrorReason.RemoteJwkFailedToLoad
                   (Some $"Error loading Clerk JWKS from {jwksUrl} with code=503") (Some TokenVerificationErrorAction.ContactSupport)
                   (verify (token clock keyB.Value))
+              Expect.equal server.Count 6 "within the back-off after the failed refresh, no new fetch"
               server.Serve [ keyA.Value; keyB.Value ]
-              expectOk "B once the endpoint is back" (verify (token clock keyB.Value))
+              clock.Advance(TimeSpan.FromSeconds 1.5)
+              expectOk "B once the endpoint is back and the back-off has passed" (verify (token clock keyB.Value))
               expectOk "A too" (verify a)
+
+          testCase "after a failed fetch, no fetch starts until the back-off has passed; it doubles per failure and resets on success"
+          <| fun () ->
+              let server, clock, _, _, verify = setup [ keyA.Value ]
+              server.Respond(503, """{"errors":[{"code":"service_unavailable","message":"down"}]}""")
+              let attempt label =
+                  match verify (token clock keyA.Value) with
+                  | Ok _ -> failtestf "%s: accepted with no key" label
+                  | Error e -> Expect.equal e.Reason TokenVerificationErrorReason.RemoteJwkFailedToLoad label
+              attempt "first failure"
+              let afterFirst = server.Count
+              Expect.equal afterFirst 5 "one fetch, five attempts"
+              for i in 1..20 do attempt $"verification {i} within the back-off"
+              Expect.equal server.Count afterFirst "twenty verifications, no request"
+              clock.Advance(TimeSpan.FromSeconds 1.1)
+              attempt "second failure"
+              Expect.equal server.Count (afterFirst + 5) "a fetch once 1 s had passed"
+              clock.Advance(TimeSpan.FromSeconds 1.1)
+              attempt "still backing off"
+              Expect.equal server.Count (afterFirst + 5) "the second pause is 2 s"
+              clock.Advance(TimeSpan.FromSeconds 1.)
+              server.Serve [ keyA.Value ]
+              expectOk "the endpoint is back" (verify (token clock keyA.Value))
+              server.Respond(503, """{"errors":[{"code":"service_unavailable","message":"down"}]}""")
+              clock.Advance(TimeSpan.FromMinutes 6.)
+              expectOk "stale key after a new failure" (verify (token clock keyA.Value))
+              let afterReset = server.Count
+              clock.Advance(TimeSpan.FromSeconds 1.1)
+              expectOk "the pause was reset to 1 s by the success" (verify (token clock keyA.Value))
+              Expect.equal server.Count (afterReset + 5) "fetched again after 1 s"
 
           testCase "separate caches per (apiUrl, apiVersion, secretKey)"
           <| fun () ->

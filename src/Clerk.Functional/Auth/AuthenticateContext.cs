@@ -274,14 +274,12 @@ internal sealed class AuthenticateContext
         ClockSkewInMs = clockSkewInMs,
     };
 
+    // A failed effect is cancellation (or a bug): it is rethrown, never turned into a signed-out state.
     public async Task<Either<TokenVerificationError, JsonElement>> VerifySession(string token, long? clockSkewInMs, CancellationToken ct) =>
-        (await _client.Tokens.VerifyToken(token, VerifyOptions(clockSkewInMs), ct).Run().ConfigureAwait(false))
-            .Match(r => r, e => Left<TokenVerificationError, JsonElement>(new TokenVerificationError(TokenVerificationErrorReason.UnexpectedError, e.Message)));
+        (await _client.Tokens.VerifyToken(token, VerifyOptions(clockSkewInMs), ct).Run().ConfigureAwait(false)).ThrowIfFail();
 
     public async Task<Either<MachineTokenRejection, VerifiedMachineToken>> VerifyMachine(string token, CancellationToken ct) =>
-        (await _client.VerifyMachineAuthToken(token, VerifyOptions(), ct).Run().ConfigureAwait(false))
-            .Match(r => r, e => Left<MachineTokenRejection, VerifiedMachineToken>(
-                new MachineTokenRejection(new TokenVerificationError(TokenVerificationErrorReason.UnexpectedError, "Unexpected error"), null)));
+        (await _client.VerifyMachineAuthToken(token, VerifyOptions(), ct).Run().ConfigureAwait(false)).ThrowIfFail();
 
     public async Task<Either<TokenVerificationError, IReadOnlyList<string>>> VerifyHandshakeToken(string token, CancellationToken ct)
     {
@@ -307,8 +305,7 @@ internal sealed class AuthenticateContext
     {
         var request = Http.ClerkRequest.Of(HttpVerb.Get, Route.Of("clients", "handshake_payload"))
             .WithQuery([new QueryParameter("nonce", nonce)]);
-        var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false))
-            .Match(r => r, e => Left<ClerkError, JsonElement>(new ClerkError.Transport(e.Message, "Error")));
+        var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false)).ThrowIfFail();
         return result.Map(body => (IReadOnlyList<string>)(body.ValueKind == JsonValueKind.Object && Jwt.Member(body, "directives") is { ValueKind: JsonValueKind.Array } d
             ? d.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : []));
@@ -339,8 +336,7 @@ internal sealed class AuthenticateContext
         var request = Http.ClerkRequest.Of(HttpVerb.Post, (Route)route.Case!)
             .WithQuery([new QueryParameter("suffixed_cookies", UsesSuffixedCookies() ? "true" : "false")])
             .WithBody(new RequestBody.Json(System.Text.Encoding.UTF8.GetString(stream.ToArray())));
-        var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false))
-            .Match(r => r, e => Left<ClerkError, JsonElement>(new ClerkError.Transport(e.Message, "Error")));
+        var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false)).ThrowIfFail();
         return result.Map(body => (IReadOnlyList<string>)(body.ValueKind == JsonValueKind.Object && Jwt.Member(body, "cookies") is { ValueKind: JsonValueKind.Array } d
             ? d.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : []));

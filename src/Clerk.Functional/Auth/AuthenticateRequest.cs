@@ -161,7 +161,9 @@ public static class RequestAuthenticator
                 Left: rejection =>
                 {
                     var status = rejection.Error.Status is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "n/a";
-                    return SignedOut(rejection.TokenType ?? parsed, rejection.Error.Reason.Value, $"{rejection.Error.Message} (code={rejection.Error.Reason}, status={status})");
+                    // A machine JWT whose keys cannot be fetched: @clerk/backend quotes the transport's text here; this SDK does not.
+                    var message = rejection.Error.BackendUnreachable ? "Unexpected error" : rejection.Error.Message;
+                    return SignedOut(rejection.TokenType ?? parsed, rejection.Error.Reason.Value, $"{message} (code={rejection.Error.Reason}, status={status})");
                 });
         }
 
@@ -169,6 +171,9 @@ public static class RequestAuthenticator
 
         private async Task<RequestState> SessionTokenError(TokenVerificationError error, string carrier)
         {
+            // @clerk/backend signs out with unexpected-error and no message when the key set cannot be fetched; the
+            // transport's own text (host names, addresses) is not for a response header.
+            if (error.BackendUnreachable) return SignedOut(TokenType.SessionToken, AuthErrorReasons.UnexpectedError, "");
             string? refreshError;
             if (error.Reason == TokenVerificationErrorReason.TokenExpired && ctx.RefreshTokenInCookie is not null && ctx.Method == "GET")
             {
@@ -273,10 +278,11 @@ public static class RequestAuthenticator
                 var verified = await ctx.VerifyHandshakeToken(handshakeToken, ct).ConfigureAwait(false);
                 if (verified.Case is TokenVerificationError error)
                 {
-                    if (ctx.IsDevelopment)
+                    // As in @clerk/backend, an unreachable Backend API is not a verification failure: the cookie flow goes on.
+                    if (ctx.IsDevelopment && !error.BackendUnreachable)
                         throw new FlowThrow(error.Reason == TokenVerificationErrorReason.TokenInvalidSignature
                             ? "Clerk: Handshake token verification failed due to an invalid signature. If you have switched Clerk keys locally, clear your cookies and try again."
-                            : $"Clerk: Handshake token verification failed: {string.Join(" ", new[] { error.Message, error.Action ?? "" }.Where(s => s.Length > 0))} (reason={error.Reason}, token-carrier=cookie).");
+                            : $"Clerk: Handshake token verification failed: {string.Join(" ", new[] { error.Message, error.Action ?? "" }.Where(s => s.Length > 0))} (reason={error.Reason}, token-carrier=undefined).");
                     return null;
                 }
                 cookies.AddRange((IReadOnlyList<string>)verified.Case!);

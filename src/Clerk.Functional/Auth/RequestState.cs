@@ -78,10 +78,10 @@ public abstract record RequestState
     /// <param name="treatPendingAsSignedOut">Whether a pending session counts as signed out.</param>
     public AuthObject? ToAuthOrNull(out string? error, bool treatPendingAsSignedOut = true)
     {
-        string? e = null;
-        var result = ToAuth(treatPendingAsSignedOut).Match(a => a, l => { e = l.Message; return (AuthObject?)null; });
-        error = e;
-        return result;
+        // Not Match: LanguageExt's Match refuses a null result, and null is the answer here.
+        var result = ToAuth(treatPendingAsSignedOut);
+        error = (result.Case as AuthObjectError)?.Message;
+        return result.Case as AuthObject;
     }
 
     /// <summary>Status, reason and token type only.</summary>

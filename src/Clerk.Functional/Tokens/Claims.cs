@@ -42,18 +42,25 @@ internal static class Claims
                select unit;
     }
 
-    /// <summary><c>assertOAuthAudienceClaim</c>: with an audience configured, an OAuth token must carry a non-empty
-    /// <c>aud</c> (string or list of non-empty strings) that names one of them.</summary>
+    /// <summary><c>assertOAuthAudienceClaim</c>, for opaque and JWT OAuth access tokens alike: with an audience configured,
+    /// the token must carry an <c>aud</c> that is a non-empty string or a non-empty array of non-empty strings, and one of
+    /// them must be configured. Each failure has <c>@clerk/backend</c>'s message, word for word.</summary>
     public static Either<TokenVerificationError, Unit> OAuthAudience(JsonElement? aud, IReadOnlyList<string> audience)
     {
-        if (!audience.Any(a => a.Length > 0)) return unit;
-        var present = aud is { ValueKind: JsonValueKind.String } s && s.GetString()!.Length > 0 ||
-                      aud is { ValueKind: JsonValueKind.Array } a && a.GetArrayLength() > 0 &&
-                      a.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String && x.GetString()!.Length > 0);
-        return present
-            ? Audience(aud, audience)
-            : Fail(TokenVerificationErrorReason.TokenVerificationFailed,
+        var expected = audience.Where(a => !string.IsNullOrEmpty(a)).ToArray();
+        if (expected.Length == 0) return unit;
+        // [aud].flat() of a truthy aud: a string or number becomes a one-item list, an array stays as it is.
+        var fromToken = aud is not { } claim || !JsText.IsTruthy(claim) ? null
+            : claim.ValueKind == JsonValueKind.Array ? claim.EnumerateArray().ToArray()
+            : [claim];
+        if (fromToken is null || fromToken.Length == 0 ||
+            fromToken.Any(a => a.ValueKind != JsonValueKind.String || a.GetString()!.Length == 0))
+            return Fail(TokenVerificationErrorReason.TokenVerificationFailed,
                 $"Invalid OAuth audience claim (aud) {JsText.Stringify(aud)}. Expected a non-empty string or a non-empty array of non-empty strings.");
+        return fromToken.Any(a => expected.Contains(a.GetString()!))
+            ? unit
+            : Fail(TokenVerificationErrorReason.TokenVerificationFailed,
+                $"OAuth audience mismatch. Verification expected audience {JsText.Stringify(expected)}, but incoming token has aud {JsText.Stringify(aud)}.");
     }
 
     private static Either<TokenVerificationError, Unit> Subject(JsonElement? sub) =>

@@ -8,6 +8,16 @@ namespace Clerk.Functional.Tokens;
 /// <c>JSON.stringify</c> for claims and <c>Date.prototype.toUTCString</c> for dates.</summary>
 internal static class JsText
 {
+    /// <summary>JavaScript truthiness of a JSON value: false for <c>null</c>, <c>false</c>, <c>0</c>, <c>""</c> and a missing value;
+    /// true for anything else, an empty array or object included.</summary>
+    public static bool IsTruthy(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!.Length > 0,
+        JsonValueKind.Number => value.TryGetDouble(out var d) && d != 0,
+        JsonValueKind.True or JsonValueKind.Object or JsonValueKind.Array => true,
+        _ => false,
+    };
+
     /// <summary><c>JSON.stringify(value)</c>; <c>undefined</c> for a missing value.</summary>
     public static string Stringify(JsonElement? value)
     {

@@ -17,6 +17,14 @@ public sealed record JwksCacheOptions
     /// (as <c>jwk-kid-mismatch</c>) for this long, so a stream of forged kids cannot become a stream of requests.</summary>
     public TimeSpan KidMissCooldown { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>After a fetch fails (all its attempts), no new fetch for the same instance starts for this long, doubled
+    /// after each further failure up to <see cref="MaxFailedFetchBackoff"/>: verifications meanwhile use the last keys that
+    /// loaded, or get the failure at once, instead of five attempts each. <c>@clerk/backend</c> has no such pause.</summary>
+    public TimeSpan FailedFetchBackoff { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest pause after repeated failed fetches (60 s).</summary>
+    public TimeSpan MaxFailedFetchBackoff { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Retries of a failed fetch: 5 attempts in all, 125 ms × 2ⁿ with jitter, like <c>@clerk/backend</c>
     /// (which retries every failure, an invalid key included).</summary>
     public Transport.RetryPolicy Retry { get; init; } = new()
@@ -35,7 +43,8 @@ public sealed record JwksCacheOptions
 /// <summary>
 /// The signing keys of Clerk instances, fetched from <c>GET /v1/jwks</c> and cached per (API URL, API version, secret key).
 /// Concurrent verifications share one fetch; an unknown <c>kid</c> refetches at most once per cooldown; a successful
-/// fetch replaces the key set; when a refresh fails, the last keys that were fetched successfully stay in use.
+/// fetch replaces the key set; when a refresh fails, the last keys that were fetched successfully stay in use, and no
+/// new fetch starts until a back-off (1 s, doubling to 60 s) has passed.
 /// Thread-safe. <see cref="Shared"/> is the process-wide cache, as <c>@clerk/backend</c> keeps one.
 /// </summary>
 public sealed class JwksCache
@@ -51,7 +60,11 @@ public sealed class JwksCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<Either<TokenVerificationError, Map<string, JwtKey>>>>> _inFlight = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, FailedFetch> _failures = new(StringComparer.Ordinal);
+
     private sealed record Entry(Map<string, JwtKey> Keys, DateTimeOffset FetchedAt, DateTimeOffset? LastKidMissFetch);
+
+    private sealed record FailedFetch(int Count, DateTimeOffset At, TokenVerificationError Error);
 
     /// <summary>Creates an empty cache.</summary>
     /// <param name="options">Time-to-live, kid-miss cooldown and fetch retries.</param>
@@ -87,6 +100,8 @@ public sealed class JwksCache
         var kidMiss = fresh && !skipCache;
         if (kidMiss && entry!.LastKidMissFetch is { } last && now - last < _options.KidMissCooldown)
             return KidMismatch(kid);
+        if (!skipCache && _failures.TryGetValue(scope, out var failure) && now - failure.At < Backoff(failure.Count))
+            return cached.Case is JwtKey stale ? Right<TokenVerificationError, JwtKey>(stale) : Left<TokenVerificationError, JwtKey>(failure.Error);
 
         var fetched = await Fetch(scope, transport, jwksUrl, kidMiss ? now : null).WaitAsync(cancellationToken).ConfigureAwait(false);
         return fetched.Match(
@@ -110,9 +125,16 @@ public sealed class JwksCache
                 var keys = outcome.Match(Right: response => KeysFrom(response, jwksUrl), Left: error => FetchFailed(error, jwksUrl));
                 _entries.TryGetValue(scope, out var previous);
                 if (keys.Case is Map<string, JwtKey> fresh)
+                {
                     _entries[scope] = new Entry(fresh, _time.GetUtcNow(), kidMissAt ?? previous?.LastKidMissFetch);
-                else if (previous is not null && kidMissAt is { } at)
-                    _entries[scope] = previous with { LastKidMissFetch = at };
+                    _failures.TryRemove(scope, out _);
+                }
+                else
+                {
+                    if (previous is not null && kidMissAt is { } at) _entries[scope] = previous with { LastKidMissFetch = at };
+                    var error = (TokenVerificationError)keys.Case!;
+                    _failures.AddOrUpdate(scope, _ => new FailedFetch(1, _time.GetUtcNow(), error), (_, f) => new FailedFetch(f.Count + 1, _time.GetUtcNow(), error));
+                }
                 return keys;
             }
             finally
@@ -158,7 +180,10 @@ public sealed class JwksCache
     private static Either<TokenVerificationError, Map<string, JwtKey>> FetchFailed(ClerkError error, string jwksUrl) =>
         Left<TokenVerificationError, Map<string, JwtKey>>(new TokenVerificationError(
             TokenVerificationErrorReason.RemoteJwkFailedToLoad, $"Error loading Clerk JWKS from {jwksUrl}: {error.Message}",
-            TokenVerificationErrorAction.ContactSupport));
+            TokenVerificationErrorAction.ContactSupport) { BackendUnreachable = error is ClerkError.Transport or ClerkError.Timeout });
+
+    private TimeSpan Backoff(int failures) =>
+        TimeSpan.FromTicks((long)Math.Min(_options.MaxFailedFetchBackoff.Ticks, _options.FailedFetchBackoff.Ticks * Math.Pow(2, Math.Clamp(failures - 1, 0, 62))));
 
     internal static Either<TokenVerificationError, JwtKey> KidMismatch(string? kid) =>
         Left<TokenVerificationError, JwtKey>(new TokenVerificationError(

@@ -82,13 +82,13 @@ public static class Jwt
         if (HashOf(alg) is not { } hash)
             return Left<TokenVerificationError, bool>(new(TokenVerificationErrorReason.TokenInvalidSignature,
                 $"Unsupported algorithm {alg}, expected one of {string.Join(",", Algorithms)}."));
-        if (key.Algorithm is not null && key.Algorithm != alg)
-            return Left<TokenVerificationError, bool>(new(TokenVerificationErrorReason.TokenInvalidSignature,
-                "Error: JWK \"alg\" does not match the requested algorithm"));
+        if (key.ProblemFor(alg!) is { } problem)
+            return Left<TokenVerificationError, bool>(new(TokenVerificationErrorReason.TokenInvalidSignature, "Error: " + problem));
+        if (key.Rsa is not { } rsa) return false;
         try
         {
             var data = Encoding.ASCII.GetBytes(jwt.RawHeader + "." + jwt.RawPayload);
-            return key.Rsa.VerifyData(data, jwt.Signature, hash, RSASignaturePadding.Pkcs1);
+            return rsa.VerifyData(data, jwt.Signature, hash, RSASignaturePadding.Pkcs1);
         }
         catch (CryptographicException e)
         {

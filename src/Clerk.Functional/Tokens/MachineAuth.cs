@@ -82,8 +82,9 @@ public static class MachineAuth
     {
         if (MachineTokens.IsJwtFormat(token))
         {
-            if (Jwt.Decode(token).Case is not DecodedJwt jwt)
-                return Reject(new TokenVerificationError(TokenVerificationErrorReason.TokenInvalid, "Invalid JWT form."), TokenType.M2MToken);
+            var decoded = Jwt.Decode(token);
+            if (decoded.Case is not DecodedJwt jwt)
+                return Reject(new TokenVerificationError(TokenVerificationErrorReason.TokenInvalid, ((TokenVerificationError)decoded.Case!).Message), TokenType.M2MToken);
             if (jwt.Claim("sub")?.StartsWith(MachineTokens.M2MSubjectPrefix, StringComparison.Ordinal) == true)
                 return (await MachineTokens.VerifyM2MJwt(token, backend.Verifier, backend.Options, now, cancellationToken).ConfigureAwait(false))
                     .Map(t => (VerifiedMachineToken)new VerifiedMachineToken.M2M(t)).MapLeft(e => new MachineTokenRejection(e, TokenType.M2MToken));

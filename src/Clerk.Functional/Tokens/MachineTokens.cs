@@ -86,7 +86,8 @@ public static partial class MachineTokens
     public static async Task<Either<TokenVerificationError, M2MToken>> VerifyM2MJwt(
         string token, TokenVerifier verifier, VerifyTokenOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (Jwt.Decode(token).Case is not DecodedJwt jwt) return Failed<M2MToken>(TokenVerificationErrorReason.TokenInvalid, "Invalid JWT form.");
+        var decoded = Jwt.Decode(token);
+        if (decoded.Case is not DecodedJwt jwt) return Failed<M2MToken>(TokenVerificationErrorReason.TokenInvalid, ((TokenVerificationError)decoded.Case!).Message);
         if (jwt.HeaderString("cat") is { } cat && cat != JwtCategory.M2MToken)
             return Failed<M2MToken>(TokenVerificationErrorReason.TokenInvalid, "Invalid M2M JWT category.");
         var verified = await VerifyMachineJwt(jwt, verifier, options, now, cancellationToken).ConfigureAwait(false);
@@ -103,29 +104,14 @@ public static partial class MachineTokens
     public static async Task<Either<TokenVerificationError, IdPOAuthAccessToken>> VerifyOAuthJwt(
         string token, TokenVerifier verifier, VerifyTokenOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (Jwt.Decode(token).Case is not DecodedJwt jwt) return Failed<IdPOAuthAccessToken>(TokenVerificationErrorReason.TokenInvalid, "Invalid JWT form.");
+        var decoded = Jwt.Decode(token);
+        if (decoded.Case is not DecodedJwt jwt) return Failed<IdPOAuthAccessToken>(TokenVerificationErrorReason.TokenInvalid, ((TokenVerificationError)decoded.Case!).Message);
         // The audience is checked after the signature and the other claims, with the OAuth message of @clerk/backend.
         var verified = await VerifyMachineJwt(jwt, verifier, options with { HeaderType = OAuthAccessTokenTypes, Audience = [] }, now, cancellationToken)
             .ConfigureAwait(false);
         var skew = options.ClockSkewInMs ?? Jwt.DefaultClockSkewInMs;
-        return verified.Bind(payload => OAuthAudience(payload, options.Audience)).Map(payload => OAuthTokenFromPayload(payload, now, skew));
-    }
-
-    private static Either<TokenVerificationError, JsonElement> OAuthAudience(JsonElement payload, IReadOnlyList<string> audience)
-    {
-        var expected = audience.Where(a => a.Length > 0).ToArray();
-        if (expected.Length == 0) return payload;
-        var aud = Jwt.Member(payload, "aud");
-        var matches = aud switch
-        {
-            { ValueKind: JsonValueKind.String } one => expected.Contains(one.GetString()!),
-            { ValueKind: JsonValueKind.Array } many => many.EnumerateArray().Any(a => a.ValueKind == JsonValueKind.String && expected.Contains(a.GetString()!)),
-            _ => false,
-        };
-        return matches
-            ? payload
-            : Left<TokenVerificationError, JsonElement>(new TokenVerificationError(TokenVerificationErrorReason.TokenVerificationFailed,
-                $"OAuth audience mismatch. Verification expected audience {JsText.Stringify(expected)}, but incoming token has aud {JsText.Stringify(aud)}."));
+        return verified.Bind(payload => Claims.OAuthAudience(Jwt.Member(payload, "aud"), options.Audience).Map(_ => payload))
+            .Map(payload => OAuthTokenFromPayload(payload, now, skew));
     }
 
     private static async Task<Either<TokenVerificationError, JsonElement>> VerifyMachineJwt(
@@ -136,8 +122,7 @@ public static partial class MachineTokens
                 "Failed to resolve JWK during verification."))
             : await verifier.ResolveKey(jwt, options, cancellationToken).ConfigureAwait(false);
         return key.Bind(k => Jwt.Verify(jwt, k, options.JwtOptions, now))
-            .MapLeft(e => e.Reason == TokenVerificationErrorReason.TokenVerificationFailed ? e
-                : new TokenVerificationError(TokenVerificationErrorReason.TokenVerificationFailed, e.Message, e.Action));
+            .MapLeft(e => e with { Reason = TokenVerificationErrorReason.TokenVerificationFailed });
     }
 
     /// <summary><c>M2MToken.fromJwtPayload</c>: id from <c>jti</c>, subject, scopes (the <c>scopes</c> claim split on spaces,

@@ -74,6 +74,10 @@ public sealed record TokenVerificationError(TokenVerificationErrorReason Reason,
     /// <summary>The HTTP status of the Backend API answer behind the error (machine-token verification), when there was one.</summary>
     public int? Status { get; init; }
 
+    /// <summary>True when the Backend API could not be reached (connection failure or time-out) to load keys. The message
+    /// then quotes the transport's own text, which <c>authenticateRequest</c> never sends in <c>x-clerk-auth-message</c>.</summary>
+    public bool BackendUnreachable { get; init; }
+
     /// <summary>Message, action and reason in one line, like <c>getFullMessage()</c>.</summary>
     public string FullMessage =>
         string.Join(" ", new[] { Message, Action ?? "" }.Where(s => s.Length > 0)) + $" (reason={Reason})";
