@@ -114,6 +114,12 @@ public static class EdgeTests
 
     public static readonly Test All = ExpectoRunner.TestList("edge", new[]
     {
+        ExpectoRunner.TestCase("the suite runs on the .NET runtime of the target it was built for", () =>
+        {
+            var target = typeof(EdgeTests).Assembly.GetCustomAttribute<System.Runtime.Versioning.TargetFrameworkAttribute>()!.FrameworkName;
+            var major = new Version(target[(target.IndexOf("Version=v", StringComparison.Ordinal) + "Version=v".Length)..]).Major;
+            Expect.equal(Environment.Version.Major, major, $"{target} on .NET {Environment.Version}");
+        }),
         ExpectoRunner.TestCase("the reflection checks see LanguageExt types where they are", () =>
         {
             Expect.isTrue(MentionsLanguageExt(typeof(LanguageExt.Seq<string>)), "Seq");

@@ -86,7 +86,7 @@ public static class UnwrappingTests
         {
             var (client, runner) = Fake(_ => ClerkResponse.Json(200, UserJson));
             var e = await Throws<ClerkInvalidArgumentException>(() => client.Users.GetUserAsync(""));
-            Expect.isTrue(runner.Requests.IsEmpty, "nothing sent");
+            Expect.equal(runner.Requests.Count, 0, "nothing sent");
             Expect.isTrue(e.Error is ClerkError.InvalidArgument, "carries the core error");
         }),
         ExpectoRunner.TestCase("no secret key throws ClerkConfigurationException before sending (live runner)", async () =>
@@ -104,7 +104,7 @@ public static class UnwrappingTests
         {
             var (client, runner) = Fake(_ => ClerkResponse.Json(200, UserJson));
             var e = await Throws<OperationCanceledException>(() => client.Users.GetUserAsync("user_123", new CancellationToken(true)), exact: false);
-            Expect.isTrue(runner.Requests.IsEmpty, "nothing sent");
+            Expect.equal(runner.Requests.Count, 0, "nothing sent");
         }),
         ExpectoRunner.TestCase("cancellation of a two-request call (GetUserList) is an OperationCanceledException too", async () =>
         {

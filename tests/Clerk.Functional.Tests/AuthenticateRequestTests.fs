@@ -106,4 +106,89 @@ let tests =
                       | :? AuthObject.SignedIn as auth -> Expect.equal (auth.UserId, auth.SessionId) ("user_1", "sess_1") "auth object"
                       | other -> failtestf "auth: %O (%s)" other error
                   | other -> failtestf "expected signed in, got %A" other
-              | Error e -> failtestf "effect failed: %O" e ]
+              | Error e -> failtestf "effect failed: %O" e 
+
+          testList
+              "failures stay where they belong"
+              [ let requestOf (url: string) (headers: (string * string) list) =
+                    match IncomingRequest.From("GET", url, headers |> List.map KeyValuePair) |> toResult with
+                    | Ok r -> r
+                    | Error e -> failwithf "%O" e
+                let sessionToken () = rs256 keyA.Value (headerJson "RS256" keyA.Value.Kid) $"""{{"sub":"user_1","sid":"sess_1","exp":{nowS + 60L},"iat":{nowS - 1L}}}"""
+                // A client that fetches its keys from `server` (no jwtKey).
+                let jwksClientAt (server: JwksServer) (clock: TimeProvider) =
+                    ClerkApi(ClerkClientOptions(SecretKey = "sk_test_authenticate_jwks", PublishableKey = publishableKey, Retry = Transport.RetryPolicy.None),
+                             server, clock)
+                let jwksClient (server: JwksServer) = jwksClientAt server (FakeTimeProvider(now))
+                let state (result: Result<LanguageExt.Either<AuthenticateRequestError, RequestState>, LanguageExt.Common.Error>) =
+                    match result with
+                    | Ok either ->
+                        match toResult either with
+                        | Ok s -> s
+                        | Error e -> failtestf "expected a state, got %O" e
+                    | Error e -> failtestf "the effect failed: %O" e
+
+                testCase "cancelling authenticateRequest mid-flight fails the effect with OperationCanceledException, not a signed-out state"
+                <| fun () ->
+                    let server = JwksServer [ keyA.Value ]
+                    server.Hold()
+                    use cts = new Threading.CancellationTokenSource()
+                    let request = requestOf "http://localhost:3000/api" [ "authorization", "Bearer " + sessionToken () ]
+                    let running = runAffAsync ((jwksClient server).AuthenticateRequest(request, null, cts.Token))
+                    JwksCacheTests.waitUntil "the key fetch has started" (fun () -> server.Count > 0)
+                    Expect.isFalse running.IsCompleted "waiting for the keys"
+                    cts.Cancel()
+                    Expect.isTrue (running.Wait(TimeSpan.FromSeconds 10.)) "ends once cancelled, while the fetch is still held"
+                    match running.Result with
+                    | Error e -> Expect.isTrue (e.ToException() :? OperationCanceledException) $"cancellation, got {e}"
+                    | Ok either -> failtestf "expected the effect to fail with cancellation, got %O" either
+                    server.Release()
+
+                testCase "a Backend API that cannot be reached signs out with unexpected-error, and its text is not in any header"
+                <| fun () ->
+                    let server = JwksServer [ keyA.Value ]
+                    server.Unreachable()
+                    let clock = TransportSupport.RecordingClock()
+                    let request = requestOf "http://localhost:3000/api" [ "authorization", "Bearer " + sessionTokenAt (clock.GetUtcNow()) keyA.Value keyA.Value.Kid ]
+                    // The key fetch retries with back-off on the recording clock, which `drive` moves on.
+                    let s = state (TransportSupport.drive clock (runAffAsync ((jwksClientAt server clock).AuthenticateRequest(request))))
+                    Expect.equal (s.Status, s.Reason, s.Message) ("signed-out", "unexpected-error", "") "as @clerk/backend"
+                    Expect.isFalse (s.Headers |> Seq.exists (fun h -> h.Key = "x-clerk-auth-message")) "no x-clerk-auth-message"
+                    Expect.isFalse (s.Headers |> Seq.exists (fun h -> h.Value.Contains "connection refused")) "the transport's text stays out"
+
+                testCase "a machine JWT whose keys cannot be fetched: no transport text in x-clerk-auth-message"
+                <| fun () ->
+                    let server = JwksServer [ keyA.Value ]
+                    server.Unreachable()
+                    let clock = TransportSupport.RecordingClock()
+                    let at = clock.GetUtcNow().ToUnixTimeSeconds()
+                    let m2m = rs256 keyA.Value (headerJson "RS256" keyA.Value.Kid) $"""{{"sub":"mch_1","exp":{at + 60L},"iat":{at - 1L}}}"""
+                    let request = requestOf "http://localhost:3000/api" [ "authorization", "Bearer " + m2m ]
+                    let s = state (TransportSupport.drive clock (runAffAsync ((jwksClientAt server clock).AuthenticateRequest(request, AuthenticateRequestOptions(AcceptsToken = AcceptsToken.Any)))))
+                    Expect.equal s.Status "signed-out" "signed out"
+                    Expect.isFalse (s.Headers |> Seq.exists (fun h -> h.Value.Contains "connection refused")) "the transport's text stays out"
+                    Expect.equal (s.Headers |> Seq.tryFind (fun h -> h.Key = "x-clerk-auth-message") |> Option.map (fun h -> h.Value))
+                        (Some "Unexpected error (code=token-verification-failed, status=n/a)") "a generic message"
+
+                testCase "a handshake state has no auth object: ToAuthOrNull returns null and says why, it does not throw"
+                <| fun () ->
+                    let request =
+                        requestOf "http://localhost:3000/dashboard"
+                            [ "cookie", "__session=" + sessionToken (); "sec-fetch-dest", "document"; "accept", "text/html"; "host", "localhost:3000" ]
+                    let s = state ((runAffAsync ((client ()).AuthenticateRequest(request))).GetAwaiter().GetResult())
+                    Expect.equal s.Status "handshake" "a development browser request with a session cookie and no client_uat"
+                    let mutable error: string = null
+                    Expect.isNull (s.ToAuthOrNull(&error)) "no auth object"
+                    Expect.equal error "A handshake state has no auth object." "the reason"
+
+                testCase "a handshake token that fails verification on a development instance: @clerk/backend's message, token-carrier=undefined"
+                <| fun () ->
+                    let handshake = rs256 keyA.Value """{"alg":"RS256","typ":"XYZ"}""" $"""{{"handshake":[],"exp":{nowS + 60L},"iat":{nowS - 1L}}}"""
+                    let request = requestOf ("http://localhost:3000/dashboard?__clerk_handshake=" + handshake) [ "sec-fetch-dest", "document"; "host", "localhost:3000" ]
+                    match (runAffAsync ((client ()).AuthenticateRequest(request))).GetAwaiter().GetResult() with
+                    | Ok either ->
+                        match toResult either with
+                        | Error e ->
+                            Expect.equal e.Message "Clerk: Handshake token verification failed: Invalid JWT type \"XYZ\". Expected \"JWT\". Make sure that this is a valid Clerk-generated JWT. (reason=token-invalid, token-carrier=undefined)." "message"
+                        | Ok s -> failtestf "expected the error @clerk/backend throws, got %O" s
+                    | Error e -> failtestf "the effect failed: %O" e ] ]

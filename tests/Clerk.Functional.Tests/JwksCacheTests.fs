@@ -53,7 +53,7 @@ let private kidMismatch (kid: string) =
 let private expectKidMismatch (kid: string) (r: Result<JsonElement, TokenVerificationError>) =
     expectRejected kid TokenVerificationErrorReason.JwkKidMismatch (Some(kidMismatch kid)) (Some TokenVerificationErrorAction.CheckKeys) r
 
-let private waitUntil (what: string) (condition: unit -> bool) =
+let waitUntil (what: string) (condition: unit -> bool) =
     let watch = Stopwatch.StartNew()
     while not (condition ()) do
         if watch.Elapsed > hangBound then failtestf "timed out waiting until %s" what
@@ -337,4 +337,53 @@ let tests =
               let server, clock, verifier, _, _ = setup [ keyA.Value ]
               expectRejected "no key source" TokenVerificationErrorReason.JwkFailedToResolve (Some "Failed to resolve JWK during verification.")
                   (Some TokenVerificationErrorAction.SetClerkJwtKey) (verifyDriven clock verifier (VerifyTokenOptions()) (token clock keyA.Value))
-              Expect.equal server.Count 0 "no request" ]
+              Expect.equal server.Count 0 "no request" 
+          testList
+              "a JWK verifies only as WebCrypto's importKey would let it (@clerk/backend on Node 20)"
+              [ // The JWK of key A with members changed (null removes one), served as the only key.
+                let jwkWith (changes: (string * string option) list) =
+                    let jwk = Nodes.JsonNode.Parse(jwkOf "RS256" keyA.Value).AsObject()
+                    for (name, value) in changes do
+                        jwk.Remove name |> ignore
+                        match value with
+                        | Some json -> jwk[name] <- Nodes.JsonNode.Parse json
+                        | None -> ()
+                    "{\"keys\":[" + jwk.ToJsonString() + "]}"
+                let verifyWith changes (alg: string) =
+                    let server, clock, _, _, verify = setup [ keyA.Value ]
+                    server.Respond(200, jwkWith changes)
+                    let s = clock.GetUtcNow().ToUnixTimeSeconds()
+                    let hash = match alg with "RS384" -> Security.Cryptography.HashAlgorithmName.SHA384 | "RS512" -> Security.Cryptography.HashAlgorithmName.SHA512 | _ -> Security.Cryptography.HashAlgorithmName.SHA256
+                    verify (signedWith keyA.Value hash (headerJson alg keyA.Value.Kid) $"""{{"sub":"user_1","exp":{s + 600L},"iat":{s}}}""")
+                let refused = [
+                    "use enc", [ "use", Some "\"enc\"" ], "RS256", "Invalid JWK \"use\" Parameter"
+                    "kty EC", [ "kty", Some "\"EC\"" ], "RS256", "Invalid JWK \"kty\" Parameter"
+                    "kty rsa (lower case)", [ "kty", Some "\"rsa\"" ], "RS256", "Invalid JWK \"kty\" Parameter"
+                    "no kty", [ "kty", None ], "RS256", "Invalid keyData"
+                    "no n", [ "n", None ], "RS256", "Invalid keyData"
+                    "key_ops sign", [ "key_ops", Some "[\"sign\"]" ], "RS256", "Key operations and usage mismatch"
+                    "key_ops empty", [ "key_ops", Some "[]" ], "RS256", "Key operations and usage mismatch"
+                    "key_ops verify twice", [ "key_ops", Some "[\"verify\",\"verify\"]" ], "RS256", "Duplicate key operation"
+                    "key_ops a string", [ "key_ops", Some "\"verify\"" ], "RS256", "Failed to execute 'importKey' on 'SubtleCrypto': 'key_ops' of 'JsonWebKey' (2nd argument) can not be converted to sequence."
+                    "alg RS384, token RS256", [ "alg", Some "\"RS384\"" ], "RS256", "JWK \"alg\" does not match the requested algorithm"
+                    "alg RS256, token RS512", [], "RS512", "JWK \"alg\" does not match the requested algorithm"
+                    "alg FOO", [ "alg", Some "\"FOO\"" ], "RS256", "JWK \"alg\" does not match the requested algorithm"
+                    "private key material d", [ "d", Some "\"AQAB\"" ], "RS256", "Unsupported key usage for an RSASSA-PKCS1-v1_5 key" ]
+                for (name, changes, alg, nodeMessage) in refused do
+                    testCase $"refused: {name}" <| fun () ->
+                        expectRejected name TokenVerificationErrorReason.TokenVerificationFailed
+                            (Some("Error verifying JWT signature. Error: " + nodeMessage)) (Some TokenVerificationErrorAction.EnsureClerkJwt)
+                            (verifyWith changes alg)
+                let accepted = [
+                    "as served (use sig, alg RS256)", [], "RS256"
+                    "no use, no alg", [ "use", None; "alg", None ], "RS256"
+                    "no alg, token RS384", [ "alg", None ], "RS384"
+                    "key_ops verify", [ "key_ops", Some "[\"verify\"]" ], "RS256"
+                    "key_ops verify with an unknown op twice", [ "key_ops", Some "[\"verify\",\"foo\",\"foo\"]" ], "RS256"
+                    "ext true", [ "ext", Some "true" ], "RS256"
+                    "ext false", [ "ext", Some "false" ], "RS256" ]
+                for (name, changes, alg) in accepted do
+                    testCase $"accepted: {name}" <| fun () -> expectOk name (verifyWith changes alg)
+                testCase "key material that cannot be read verifies nothing: an invalid signature, as in JavaScript" <| fun () ->
+                    expectRejected "garbage n" TokenVerificationErrorReason.TokenInvalidSignature (Some "JWT signature is invalid.") None
+                        (verifyWith [ "n", Some "\"!!!\"" ] "RS256") ] ]

@@ -195,4 +195,64 @@ let tests =
               let client = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Timeout = TimeSpan.FromMilliseconds 200., Retry = Clerk.Functional.Transport.RetryPolicy.None))
               match client.Users.GetUser "user_1" |> run |> expectFailure "hang" with
               | :? ClerkError.Timeout as t -> Expect.equal t.After (TimeSpan.FromMilliseconds 200.) "the configured time-out"
-              | other -> failtestf "expected Timeout, got %O" other ]
+              | other -> failtestf "expected Timeout, got %O" other 
+          testList
+              "what a server sends cannot hurt"
+              [ let noRetry (server: Server) = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Retry = Clerk.Functional.Transport.RetryPolicy.None))
+                for encoding in [ "gzip"; "deflate"; "br" ] do
+                    testCase $"a plain body sent as Content-Encoding {encoding} is an undecodable response, not an exception"
+                    <| fun () ->
+                        use server = serve (fun _ -> Respond(200, [ "Content-Type", "application/json"; "Content-Encoding", encoding ], Encoding.UTF8.GetBytes """{"id":"user_1","object":"user"}"""))
+                        match noRetry server |> fun c -> c.Users.GetUser "user_1" |> run with
+                        | Failure(:? ClerkError.Undecodable as u) ->
+                            Expect.equal u.Status 200 "status"
+                            Expect.stringContains u.Reason "Content-Encoding" "says why"
+                        | other -> failtestf "expected Undecodable, got %A" other
+
+                testCase "a real gzip body still decodes"
+                <| fun () ->
+                    let plain = Encoding.UTF8.GetBytes """{"id":"user_1","object":"user"}"""
+                    use packed = new IO.MemoryStream()
+                    (using (new IO.Compression.GZipStream(packed, IO.Compression.CompressionLevel.Fastest, true)) (fun z -> z.Write(plain, 0, plain.Length)))
+                    use server = serve (fun _ -> Respond(200, [ "Content-Type", "application/json"; "Content-Encoding", "gzip" ], packed.ToArray()))
+                    let user = (noRetry server).Users.GetUser "user_1" |> run |> expectValue "gzip"
+                    Expect.equal user.Id "user_1" "decoded"
+
+                testCase "an error body, header or reason phrase that echoes the secret key never carries it into the error"
+                <| fun () ->
+                    let echoed = $"""{{"errors":[{{"code":"authorization_invalid","message":"bad key {testSecretKey}","long_message":"Bearer {testSecretKey} refused","meta":{{"param_name":"{testSecretKey}"}}}}],"clerk_trace_id":"t-{testSecretKey}"}}"""
+                    use server = serve (fun _ -> Respond(401, [ "Content-Type", "application/json"; "X-Echo", testSecretKey ], Encoding.UTF8.GetBytes echoed))
+                    match (noRetry server).Users.GetUser "user_1" |> run |> expectFailure "401" with
+                    | :? ClerkError.Api as api ->
+                        let everything = String.concat "\n" [ api.Message; api.ToString(); api.TraceId; api.Errors[0].Message; api.Errors[0].LongMessage; api.Errors[0].Meta.ParamName; api.Errors[0].Meta.Raw.GetRawText(); string (Clerk.CSharp.ClerkException.From api); (Clerk.CSharp.ClerkException.From api).Message ]
+                        Expect.isFalse (everything.Contains testSecretKey) $"no secret in: {everything}"
+                        Expect.stringContains api.Errors[0].Message "[REDACTED]" "masked, the rest kept"
+                        Expect.equal api.Errors[0].Code "authorization_invalid" "code kept"
+                    | other -> failtestf "expected Api, got %O" other
+
+                testCase "a negative Retry-After from the wire is no Retry-After"
+                <| fun () ->
+                    use server = serve (fun _ -> Respond(429, [ "Content-Type", "application/json"; "Retry-After", "-30" ], Encoding.UTF8.GetBytes "{}"))
+                    match (noRetry server).Users.GetUser "user_1" |> run |> expectFailure "429" with
+                    | :? ClerkError.Api as api -> Expect.isFalse api.RetryAfterSeconds.HasValue "no negative wait"
+                    | other -> failtestf "expected Api, got %O" other
+
+                testCase "a redirect is not followed: the 3xx is an API error and the other origin gets nothing"
+                <| fun () ->
+                    use other = serve (fun _ -> json 200 """{"id":"user_evil","object":"user"}""")
+                    use server = serve (fun r -> Respond(302, [ "Location", other.Url + r.Target ], [||]))
+                    match (noRetry server).Users.GetUser "user_1" |> run |> expectFailure "302" with
+                    | :? ClerkError.Api as api -> Expect.equal api.Status 302 "the redirect status"
+                    | other -> failtestf "expected Api, got %O" other
+                    Expect.isEmpty other.Received "nothing reached the other origin"
+
+                testCase "with a caller's HttpClient that follows redirects, an answer from another origin is discarded"
+                <| fun () ->
+                    use other = serve (fun _ -> json 200 """{"id":"user_evil","object":"user"}""")
+                    use server = serve (fun r -> Respond(307, [ "Location", other.Url + r.Target ], [||]))
+                    use http = new Net.Http.HttpClient(new Net.Http.SocketsHttpHandler(AllowAutoRedirect = true))
+                    let client = ClerkApi(ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Retry = Clerk.Functional.Transport.RetryPolicy.None), http)
+                    match client.Users.GetUser "user_1" |> run |> expectFailure "redirected" with
+                    | :? ClerkError.Transport as t -> Expect.stringContains t.Reason "another origin" "says why"
+                    | other -> failtestf "expected Transport, got %O" other
+                    Expect.isTrue (other.Received |> List.forall (fun r -> r.Header "Authorization" |> Option.isNone)) "the key never went to the other origin" ] ]

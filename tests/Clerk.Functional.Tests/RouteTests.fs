@@ -86,6 +86,15 @@ let tests =
                   | :? ClerkError.InvalidArgument -> ()
                   | other -> failtestf "expected InvalidArgument, got %O" other
 
+          testPropertyWithConfig (config 200) "a query value with a lone surrogate is an InvalidArgument before any request is sent"
+          <| Prop.forAll (Arb.fromGen illFormedIdGen) (fun value ->
+              let runner = Clerk.Functional.Http.FakeRunner(fun _ -> LanguageExt.Prelude.Right<ClerkError, ClerkResponse>(ClerkResponse.Json(200, "[]")))
+              let client = Clerk.Functional.ClerkApi(apiOptions, runner)
+              match client.Users.GetUserList(Clerk.Functional.Api.Users.GetUserListParams(Query = value)) |> run with
+              | Failure(:? ClerkError.InvalidArgument as e) -> Expect.stringContains e.Reason "lone surrogate" "says why"
+              | other -> failtestf "expected InvalidArgument, got %A" other
+              Expect.isEmpty runner.Requests "nothing was sent")
+
           testCase "a failed route stays failed through Then and ThenId"
           <| fun () ->
               let failed = Route.Of("users").ThenId("")

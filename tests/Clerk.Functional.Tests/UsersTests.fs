@@ -176,14 +176,14 @@ let tests =
               let runner = jsonRunner 200 """{"object":"total_count","total_count":3}"""
               let n = UsersApi(runner).GetCount(UserCountParams(Banned = false)) |> run |> expectValue "count"
               Expect.equal n 3L "count"
-              Expect.equal (queryOf runner.Requests.Head) [ "banned", "false" ] "false is sent for banned"
+              Expect.equal (queryOf runner.Requests.[0]) [ "banned", "false" ] "false is sent for banned"
 
           testCase "updateUserProfileImage sends one multipart part named file"
           <| fun () ->
               let runner = jsonRunner 200 userJson.Value
               let file = FileUpload([| 1uy; 2uy |])
               UsersApi(runner).UpdateUserProfileImage("user_1", UpdateUserProfileImageParams(File = file)) |> run |> expectValue "upload" |> ignore
-              match runner.Requests.Head.Body with
+              match runner.Requests.[0].Body with
               | :? RequestBody.Multipart as m ->
                   let part = m.Parts.[0]
                   Expect.equal (part.Name, part.FileName, part.ContentType) ("file", "blob", "application/octet-stream") "defaults like a JavaScript Blob"

@@ -17,7 +17,7 @@ public abstract class ApiCall<T>
     private protected ApiCall() { }
 
     /// <summary>Every request of the plan, in the order they are listed (parallel ones by declaration).</summary>
-    public abstract Seq<ClerkRequest> Requests { get; }
+    public abstract IReadOnlyList<ClerkRequest> Requests { get; }
 
     /// <summary>Sends the plan through <paramref name="runner"/>.</summary>
     /// <param name="runner">The runner.</param>
@@ -112,15 +112,19 @@ public static class ApiCall
 
     private sealed class Single<T>(ClerkRequest request, Decoder<T> decoder) : ApiCall<T>
     {
-        public override Seq<ClerkRequest> Requests => Seq1(request);
+        public override IReadOnlyList<ClerkRequest> Requests => [request];
 
+        // A request that cannot be sent (a null or ill-formed query value, an unsafe header) is refused here, before
+        // any runner sees it, so fakes and decorators get only sendable requests too.
         public override Aff<Either<ClerkError, T>> Run(IClerkRunner runner, CancellationToken cancellationToken) =>
-            runner.Send(request, cancellationToken).Map(response => response.Bind(r => decoder(r)));
+            request.Validate().Match(
+                Right: valid => runner.Send(valid, cancellationToken).Map(response => response.Bind(r => decoder(r))),
+                Left: error => SuccessAff(Left<ClerkError, T>(error)));
     }
 
     private sealed class Parallel<A, B, T>(ApiCall<A> first, ApiCall<B> second, Func<A, B, T> combine) : ApiCall<T>
     {
-        public override Seq<ClerkRequest> Requests => first.Requests + second.Requests;
+        public override IReadOnlyList<ClerkRequest> Requests => [.. first.Requests, .. second.Requests];
 
         public override Aff<Either<ClerkError, T>> Run(IClerkRunner runner, CancellationToken cancellationToken) =>
             Aff(async () =>
@@ -136,7 +140,7 @@ public static class ApiCall
 
     private sealed class Sequence<A, T>(ApiCall<A> first, ApiCall<T> then) : ApiCall<T>
     {
-        public override Seq<ClerkRequest> Requests => first.Requests + then.Requests;
+        public override IReadOnlyList<ClerkRequest> Requests => [.. first.Requests, .. then.Requests];
 
         public override Aff<Either<ClerkError, T>> Run(IClerkRunner runner, CancellationToken cancellationToken) =>
             first.Run(runner, cancellationToken).Bind(result => result.Match(
@@ -147,7 +151,7 @@ public static class ApiCall
 
 internal sealed class Mapped<T, R>(ApiCall<T> inner, Func<T, R> f) : ApiCall<R>
 {
-    public override Seq<ClerkRequest> Requests => inner.Requests;
+    public override IReadOnlyList<ClerkRequest> Requests => inner.Requests;
 
     public override Aff<Either<ClerkError, R>> Run(IClerkRunner runner, CancellationToken cancellationToken) =>
         inner.Run(runner, cancellationToken).Map(e => e.Map(f));

@@ -68,10 +68,12 @@ public sealed record ClerkRequest(
     public Either<Errors.ClerkError, ClerkRequest> Validate()
     {
         var problem =
-            Query.Find(q => q.Name is null || q.Value is null).Map(q => $"The query parameter {q.Name} has a null value.")
-            || Headers.Find(h => Unsafe(h.Name) || Unsafe(h.Value)).Map(h => $"The header {h.Name} contains a line break, NUL or null.")
+            Prelude.Optional(Query.FirstOrDefault(q => q.Name is null || q.Value is null)).Map(q => $"The query parameter {q.Name} has a null value.")
+            || Prelude.Optional(Query.FirstOrDefault(q => !Text.IsWellFormedUtf16(q.Name) || !Text.IsWellFormedUtf16(q.Value)))
+                .Map(q => $"The query parameter {q.Name} must be well-formed text (it contains a lone surrogate, which would be sent as U+FFFD and mean something else).")
+            || Prelude.Optional(Headers.FirstOrDefault(h => Unsafe(h.Name) || Unsafe(h.Value))).Map(h => $"The header {h.Name} contains a line break, NUL or null.")
             || (Body is RequestBody.Multipart form
-                ? form.Parts.Find(p => Unsafe(p.Name) || (p.ContentType is not null && Unsafe(p.ContentType)))
+                ? Prelude.Optional(form.Parts.FirstOrDefault(p => Unsafe(p.Name) || (p.ContentType is not null && Unsafe(p.ContentType))))
                     .Map(p => $"The form part {p.Name} has a name or content type with a line break, NUL or null.")
                 : Option<string>.None);
         return problem.Match(

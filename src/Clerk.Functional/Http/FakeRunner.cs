@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Clerk.Functional.Errors;
 using LanguageExt;
@@ -24,7 +25,7 @@ public sealed class FakeRunner : IClerkRunner
     public static FakeRunner Always(ClerkResponse response) => new(_ => response);
 
     /// <summary>The requests received so far, in order.</summary>
-    public Seq<ClerkRequest> Requests => _requests.Value;
+    public IReadOnlyList<ClerkRequest> Requests => [.. _requests.Value];
 
     /// <inheritdoc />
     public Aff<Either<ClerkError, ClerkResponse>> Send(ClerkRequest request, CancellationToken cancellationToken) =>

@@ -13,6 +13,11 @@ namespace Clerk.Functional.Http;
 /// <summary>
 /// The live runner: builds each message with <see cref="HttpRequestBuilder"/> and sends it through an
 /// <see cref="HttpClient"/>: the one given, or one process-wide pooled client (never one per call).
+/// Redirects are not followed by the pooled client: a 3xx is an API error. A response that came from another origin
+/// (a given client that follows redirects) is discarded as a transport error. A body that its <c>Content-Encoding</c>
+/// misdescribes is an undecodable response. The secret keys and the request's bearer token are replaced by
+/// <c>[REDACTED]</c> in the body, headers and reason phrase of every non-2xx response, so that a server or proxy that
+/// echoes them cannot put them into an error message.
 /// </summary>
 public sealed class HttpRunner : IClerkRunner
 {
@@ -20,6 +25,7 @@ public sealed class HttpRunner : IClerkRunner
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
+        AllowAutoRedirect = false,
     })
     {
         // Time-outs are applied per request from the options, distinct from the caller's cancellation.
@@ -65,14 +71,33 @@ public sealed class HttpRunner : IClerkRunner
         using var _ = message;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_options.Timeout != System.Threading.Timeout.InfiniteTimeSpan) timeout.CancelAfter(_options.Timeout);
+        var origin = message.RequestUri!.GetLeftPart(UriPartial.Authority);
+        var secrets = Secrets(message);
         try
         {
-            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            if (response.RequestMessage?.RequestUri is { } answered && !string.Equals(answered.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase))
+                return Left<ClerkError, ClerkResponse>(new ClerkError.Transport(
+                    "The HTTP client followed a redirect to another origin; the answer was discarded. Set AllowAutoRedirect = false on its handler.",
+                    "Redirect"));
+            var status = (int)response.StatusCode;
+            byte[] body;
+            try
+            {
+                body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            }
+            // Decompression fails this way: gzip and deflate with InvalidDataException, Brotli with InvalidOperationException.
+            // (The handler has removed the Content-Encoding header by then, so the encoding cannot be named.)
+            catch (Exception e) when (e is System.IO.InvalidDataException or InvalidOperationException)
+            {
+                return Left<ClerkError, ClerkResponse>(new ClerkError.Undecodable(status,
+                    "the body could not be decompressed: it is not what its Content-Encoding says"));
+            }
             var headers = response.Headers.Concat(response.Content.Headers)
                 .SelectMany(h => h.Value.Select(v => new HeaderValue(h.Key, v)))
                 .ToArray();
-            return Right<ClerkError, ClerkResponse>(new ClerkResponse((int)response.StatusCode, ValueList.Create<HeaderValue>(headers), body, response.ReasonPhrase));
+            var received = new ClerkResponse(status, ValueList.Create<HeaderValue>(headers), body, response.ReasonPhrase);
+            return Right<ClerkError, ClerkResponse>(Decode.IsSuccess(status) ? received : SecretRedaction.Scrub(received, secrets));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -88,4 +113,9 @@ public sealed class HttpRunner : IClerkRunner
             return Left<ClerkError, ClerkResponse>(new ClerkError.Transport(e.Message, e.GetType().Name));
         }
     }
+
+    // The keys this request could carry: the options' keys and the bearer token actually sent (a per-call machine key).
+    private string[] Secrets(HttpRequestMessage message) =>
+        new[] { _options.SecretKey, _options.MachineSecretKey, message.Headers.Authorization?.Parameter }
+            .Where(s => !string.IsNullOrEmpty(s)).Distinct().ToArray()!;
 }

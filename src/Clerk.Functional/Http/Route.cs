@@ -48,20 +48,10 @@ public sealed record Route(ValueList<PathSegment> Segments)
             : id is "." or ".."
                 ? Left<ClerkError, Route>(new ClerkError.InvalidArgument(
                     $"joinPaths: \".\" and \"..\" path segments are not allowed (received \"{RawPath}/{id}\")"))
-                : !IsWellFormedUtf16(id)
+                : !Text.IsWellFormedUtf16(id)
                     ? Left<ClerkError, Route>(new ClerkError.InvalidArgument(
                         "A resource ID must be well-formed text (it contains a lone surrogate, which would be sent as U+FFFD and name another resource)."))
                     : Right<ClerkError, Route>(new Route(Segments.Append(new PathSegment(id, true))));
-
-    private static bool IsWellFormedUtf16(string s)
-    {
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
-            else if (char.IsSurrogate(s[i])) return false;
-        }
-        return true;
-    }
 
     /// <inheritdoc />
     public override string ToString() => Template;
