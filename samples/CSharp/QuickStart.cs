@@ -1,3 +1,4 @@
+// var clerk = new ClerkClient(new ClerkClientOptions { SecretKey = "sk_live_..." });  // or ClerkClient.Default
 using Clerk.CSharp;
 using Clerk.Functional.Api.Users;
 

@@ -1,3 +1,4 @@
+// let clerk = ClerkApi(ClerkClientOptions(SecretKey = "sk_live_..."))  // or ClerkApi.Default
 /// The README's F# quick start: compose two Clerk calls into one effect, run it, match on the result.
 module Clerk.Samples.QuickStart
 

@@ -7,7 +7,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var tests = ExpectoRunner.TestList("Clerk.CSharp", new[] { ParityTests.All, UnwrappingTests.All, SampleTests.All, EdgeTests.All, CollectionEdgeTests.All });
+        var tests = ExpectoRunner.TestList("Clerk.CSharp", new[] { ParityTests.All, UnwrappingTests.All, SampleTests.All, ReadmeSampleTests.All, EdgeTests.All, CollectionEdgeTests.All });
         return ExpectoRunner.RunTestsWithCLIArgs(Array.Empty<Expecto.Tests.CLIArguments>(), args, tests);
     }
 }

@@ -12,13 +12,23 @@ open Clerk.Samples
 let tests =
     testList
         "Sample"
-        [ testCase "the README shows both samples verbatim"
+        [ testCase "every code block of the README is a whole sample file, and every sample file is in the README"
           <| fun () ->
               let root = repositoryRoot ()
-              let readme = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "README.md"))
-              for sample in [ "samples/FSharp/QuickStart.fs"; "samples/CSharp/QuickStart.cs" ] do
-                  let text = System.IO.File.ReadAllText(System.IO.Path.Combine(root, sample)).Trim()
-                  Expect.stringContains readme text $"README contains {sample}"
+              let readme = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "README.md")).Replace("\r\n", "\n")
+              let blocks =
+                  System.Text.RegularExpressions.Regex.Matches(readme, "```(csharp|fsharp)\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline)
+                  |> Seq.map (fun m -> m.Groups[2].Value.Trim())
+                  |> List.ofSeq
+              let samples =
+                  [ for pattern in [ "*.cs"; "*.fs" ] do
+                        for path in System.IO.Directory.GetFiles(System.IO.Path.Combine(root, "samples"), pattern, System.IO.SearchOption.AllDirectories) do
+                            System.IO.Path.GetRelativePath(root, path), System.IO.File.ReadAllText(path).Replace("\r\n", "\n").Trim() ]
+              Expect.isGreaterThanOrEqual blocks.Length 5 "the README has its code blocks"
+              for block in blocks do
+                  Expect.isTrue (samples |> List.exists (fun (_, text) -> text = block)) $"a README block is not a whole sample file:\n{block}"
+              for (path, text) in samples do
+                  Expect.isTrue (List.contains text blocks) $"{path} is not shown whole in the README"
 
           testCase "upgradePlan gets the user, then merges the plan into public metadata"
           <| fun () ->
