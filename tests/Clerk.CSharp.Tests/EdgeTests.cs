@@ -150,6 +150,12 @@ public static class EdgeTests
                 select $"{t.FullName}.{m.Name}",
                 "publicly writable resource members");
         }),
+        ExpectoRunner.TestCase("every exception the facade defines derives from ClerkException", () =>
+        {
+            var exceptions = Facade.GetExportedTypes().Where(t => typeof(Exception).IsAssignableFrom(t)).ToList();
+            Expect.isGreaterThan(exceptions.Count, 8, "the facade's exceptions are found");
+            ExpectNone(exceptions.Where(t => !typeof(ClerkException).IsAssignableFrom(t)).Select(t => t.FullName!), "exceptions outside ClerkException");
+        }),
         ExpectoRunner.TestCase("no two public types share a simple name across Clerk.Functional and Clerk.CSharp", () =>
             ExpectNone(SharedSimpleNames(), "types sharing a simple name")),
         ExpectoRunner.TestCase("AllNamespaces.cs imports every public namespace of both libraries", () =>
