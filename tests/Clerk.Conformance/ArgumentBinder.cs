@@ -96,6 +96,8 @@ public static class ArgumentBinder
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             using var doc = JsonDocument.ParseValue(ref reader);
+            // A bare number is epoch milliseconds, as @clerk/backend takes time filters.
+            if (doc.RootElement.ValueKind == JsonValueKind.Number) return DateTimeOffset.FromUnixTimeMilliseconds(doc.RootElement.GetInt64());
             var text = doc.RootElement.ValueKind == JsonValueKind.Object
                 ? doc.RootElement.GetProperty("$date").GetString()!
                 : doc.RootElement.GetString()!;

@@ -181,6 +181,23 @@ let tests =
                     Expect.isNull (s.ToAuthOrNull(&error)) "no auth object"
                     Expect.equal error "A handshake state has no auth object." "the reason"
 
+                testCase "a development handshake whose keys cannot be fetched goes on with the cookie flow instead of failing"
+                <| fun () ->
+                    let server = JwksServer [ keyA.Value ]
+                    server.Unreachable()
+                    let clock = TransportSupport.RecordingClock()
+                    let at = clock.GetUtcNow().ToUnixTimeSeconds()
+                    let handshake = rs256 keyA.Value (headerJson "RS256" keyA.Value.Kid) $"""{{"handshake":[],"exp":{at + 60L},"iat":{at - 1L}}}"""
+                    let request = requestOf ("http://localhost:3000/dashboard?__clerk_handshake=" + handshake) [ "sec-fetch-dest", "document"; "host", "localhost:3000" ]
+                    match TransportSupport.drive clock (runAffAsync ((jwksClientAt server clock).AuthenticateRequest(request))) with
+                    | Ok either ->
+                        match toResult either with
+                        | Ok s ->
+                            Expect.notEqual s.Status "signed-in" "not signed in"
+                            Expect.isFalse (s.Headers |> Seq.exists (fun h -> h.Value.Contains "connection refused")) "the transport's text stays out"
+                        | Error e -> failtestf "expected the cookie flow to go on, got the error %s" e.Message
+                    | Error e -> failtestf "the effect failed: %O" e
+
                 testCase "a handshake token that fails verification on a development instance: @clerk/backend's message, token-carrier=undefined"
                 <| fun () ->
                     let handshake = rs256 keyA.Value """{"alg":"RS256","typ":"XYZ"}""" $"""{{"handshake":[],"exp":{nowS + 60L},"iat":{nowS - 1L}}}"""

@@ -202,7 +202,18 @@ let tests =
                 testCase "a date that is neither number nor date is undecodable, not an exception" <| fun () ->
                     for bad in [ "true"; "\"soon\""; "{}" ] do
                         Expect.isTrue (user bad).IsLeft $"created_at {bad}"
-                testProperty "any millisecond timestamp in range round-trips through the resource JSON" <| fun (ms: int64) ->
+                testProperty "any millisecond timestamp in range decodes to that instant and is written back as the same number" <| fun (ms: int64) ->
                     let bounded = ms % 253402300799999L |> abs
-                    let decoded = createdAt (string bounded)
-                    decoded.ToUnixTimeMilliseconds() = bounded && decoded.Offset = TimeSpan.Zero ] ]
+                    match user (string bounded) with
+                    | r when r.IsRight ->
+                        let decoded = r.Case :?> User
+                        let written = JsonSerializer.SerializeToElement(decoded, ctx.User).GetProperty("created_at")
+                        decoded.CreatedAt.ToUnixTimeMilliseconds() = bounded && decoded.CreatedAt.Offset = TimeSpan.Zero
+                        && written.ValueKind = JsonValueKind.Number && written.GetInt64() = bounded
+                    | _ -> false
+                testCase "a fractional timestamp is written back with its fraction" <| fun () ->
+                    match user "1700000000123.5" with
+                    | r when r.IsRight ->
+                        let written = JsonSerializer.SerializeToElement((r.Case :?> User), ctx.User).GetProperty("created_at")
+                        Expect.equal (written.GetDouble()) 1700000000123.5 "the half millisecond"
+                    | r -> failtestf "expected a user, got %O" r.Case ] ]

@@ -28,6 +28,8 @@ type RawRequest =
 type Behaviour =
     /// Answers with a status, headers and a body.
     | Respond of status: int * headers: (string * string) list * body: byte[]
+    /// Answers with a status and the given reason phrase, headers and a body.
+    | RespondWithReason of status: int * reason: string * headers: (string * string) list * body: byte[]
     /// Reads the request, then closes the connection without a byte of answer.
     | CloseWithoutAnswer
     /// Reads the request and never answers (until the server is disposed).
@@ -138,11 +140,16 @@ type Server(behave: RawRequest -> Behaviour) =
                 let stream = client.GetStream()
                 let! request = readRequest stream cts.Token
                 received.Enqueue request
-                match behave request with
-                | Respond(status, headers, body) ->
+                let answer =
+                    match behave request with
+                    | Respond(status, headers, body) -> RespondWithReason(status, reasonOf status, headers, body)
+                    | other -> other
+                match answer with
+                | Respond _ -> ()
+                | RespondWithReason(status, reason, headers, body) ->
                     let head =
                         StringBuilder()
-                            .Append($"HTTP/1.1 {status} {reasonOf status}\r\n")
+                            .Append($"HTTP/1.1 {status} {reason}\r\n")
                             .Append(headers |> List.map (fun (n, v) -> $"{n}: {v}\r\n") |> String.concat "")
                             .Append($"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n")
                             .ToString()

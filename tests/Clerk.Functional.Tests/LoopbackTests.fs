@@ -221,10 +221,11 @@ let tests =
                 testCase "an error body, header or reason phrase that echoes the secret key never carries it into the error"
                 <| fun () ->
                     let echoed = $"""{{"errors":[{{"code":"authorization_invalid","message":"bad key {testSecretKey}","long_message":"Bearer {testSecretKey} refused","meta":{{"param_name":"{testSecretKey}"}}}}],"clerk_trace_id":"t-{testSecretKey}"}}"""
-                    use server = serve (fun _ -> Respond(401, [ "Content-Type", "application/json"; "X-Echo", testSecretKey ], Encoding.UTF8.GetBytes echoed))
+                    use server = serve (fun _ -> RespondWithReason(401, $"Bad {testSecretKey}", [ "Content-Type", "application/json"; "CF-Ray", $"ray-{testSecretKey}" ], Encoding.UTF8.GetBytes echoed))
                     match (noRetry server).Users.GetUser "user_1" |> run |> expectFailure "401" with
                     | :? ClerkError.Api as api ->
-                        let everything = String.concat "\n" [ api.Message; api.ToString(); api.TraceId; api.Errors[0].Message; api.Errors[0].LongMessage; api.Errors[0].Meta.ParamName; api.Errors[0].Meta.Raw.GetRawText(); string (Clerk.CSharp.ClerkException.From api); (Clerk.CSharp.ClerkException.From api).Message ]
+                        Expect.equal api.StatusText "Bad [REDACTED]" "the reason phrase is scrubbed"
+                        let everything = String.concat "\n" [ api.Message; api.ToString(); api.StatusText; api.TraceId; api.Errors[0].Message; api.Errors[0].LongMessage; api.Errors[0].Meta.ParamName; api.Errors[0].Meta.Raw.GetRawText(); string (Clerk.CSharp.ClerkException.From api); (Clerk.CSharp.ClerkException.From api).Message ]
                         Expect.isFalse (everything.Contains testSecretKey) $"no secret in: {everything}"
                         Expect.stringContains api.Errors[0].Message "[REDACTED]" "masked, the rest kept"
                         Expect.equal api.Errors[0].Code "authorization_invalid" "code kept"
@@ -246,7 +247,7 @@ let tests =
                     | other -> failtestf "expected Api, got %O" other
                     Expect.isEmpty other.Received "nothing reached the other origin"
 
-                testCase "with a caller's HttpClient that follows redirects, an answer from another origin is discarded"
+                testCase "the answer from another origin is discarded when a caller's HttpClient follows a redirect"
                 <| fun () ->
                     use other = serve (fun _ -> json 200 """{"id":"user_evil","object":"user"}""")
                     use server = serve (fun r -> Respond(307, [ "Location", other.Url + r.Target ], [||]))
@@ -255,4 +256,19 @@ let tests =
                     match client.Users.GetUser "user_1" |> run |> expectFailure "redirected" with
                     | :? ClerkError.Transport as t -> Expect.stringContains t.Reason "another origin" "says why"
                     | other -> failtestf "expected Transport, got %O" other
-                    Expect.isTrue (other.Received |> List.forall (fun r -> r.Header "Authorization" |> Option.isNone)) "the key never went to the other origin" ] ]
+
+                testCase "a caller's handler that follows redirects is refused before any request is sent"
+                <| fun () ->
+                    use server = serve (fun _ -> json 200 """{"id":"user_1","object":"user"}""")
+                    let options = ClerkClientOptions(SecretKey = testSecretKey, ApiUrl = server.Url, Retry = Clerk.Functional.Transport.RetryPolicy.None)
+                    use follows = new Net.Http.SocketsHttpHandler()
+                    let inner = new Net.Http.HttpClientHandler()
+                    use wrapped = { new Net.Http.DelegatingHandler(inner) with member _.ToString() = "wrapped" }
+                    for handler in [ follows :> Net.Http.HttpMessageHandler; wrapped ] do
+                        match ClerkApi(options, handler).Users.GetUser "user_1" |> run |> expectFailure "follows redirects" with
+                        | :? ClerkError.Configuration as c -> Expect.stringContains c.Reason "AllowAutoRedirect = false" "says what to do"
+                        | other -> failtestf "expected Configuration, got %O" other
+                    Expect.isEmpty server.Received "nothing was sent"
+                    use safe = new Net.Http.SocketsHttpHandler(AllowAutoRedirect = false)
+                    let user = ClerkApi(options, safe).Users.GetUser "user_1" |> run |> expectValue "no redirects"
+                    Expect.equal user.Id "user_1" "a handler that does not follow redirects works" ] ]

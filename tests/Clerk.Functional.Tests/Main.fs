@@ -38,6 +38,7 @@ let allTests =
           JwksCacheTests.tests
           AuthObjectTests.tests
           PublishableKeyTests.tests
+          MachineTokenTests.tests
           ReviewGapTests.tests
           AuthenticateRequestTests.tests ]
 

@@ -547,13 +547,13 @@ internal sealed class OrganizationMatcher
 /// <summary>Task-based entry points of <c>authenticateRequest</c> for C# hosts.</summary>
 public static class AuthenticateRequestExtensions
 {
-    /// <summary>Authenticates a request; the result is the state, or the configuration error (never an exception).</summary>
+    /// <summary>Authenticates a request; the result is the state, or the configuration error. Cancellation throws
+    /// <see cref="OperationCanceledException"/>, as every other call does.</summary>
     /// <param name="client">The client.</param>
     /// <param name="request">The incoming request.</param>
     /// <param name="options">Request-level options.</param>
     /// <param name="cancellationToken">Cancels Backend API calls.</param>
     public static async Task<Either<AuthenticateRequestError, RequestState>> AuthenticateRequestAsync(
         this ClerkApi client, IncomingRequest request, AuthenticateRequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await client.AuthenticateRequest(request, options, cancellationToken).Run().ConfigureAwait(false))
-            .Match(r => r, e => Left<AuthenticateRequestError, RequestState>(new AuthenticateRequestError($"Clerk: unexpected failure ({e.Message}).")));
+        (await client.AuthenticateRequest(request, options, cancellationToken).Run().ConfigureAwait(false)).ThrowIfFail();
 }

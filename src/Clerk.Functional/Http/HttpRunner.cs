@@ -47,12 +47,31 @@ public sealed class HttpRunner : IClerkRunner
     }
 
     /// <summary>Creates a runner over a message handler (for example one built by <c>IHttpClientFactory</c>);
-    /// the handler is not disposed by the runner.</summary>
+    /// the handler is not disposed by the runner. A handler whose primary handler follows redirects
+    /// (<c>AllowAutoRedirect</c>, on by default in .NET) makes every request a <c>Configuration</c> error: a redirect
+    /// would resend the request, its body included, wherever the server points. Set <c>AllowAutoRedirect = false</c>.</summary>
     /// <param name="options">The client options.</param>
     /// <param name="handler">The handler.</param>
     public HttpRunner(ClerkClientOptions options, HttpMessageHandler handler)
         : this(options, new HttpClient(handler, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan })
     {
+        if (FollowsRedirects(handler))
+            _validOptions = Left<ClerkError, ClerkClientOptions>(new ClerkError.Configuration(
+                "The HTTP handler follows redirects (AllowAutoRedirect is true), which would resend a request, its body included, " +
+                "to wherever a redirect points. Set AllowAutoRedirect = false on its primary handler."));
+    }
+
+    // The primary handler at the end of a delegating chain, when it is one of .NET's.
+    private static bool FollowsRedirects(HttpMessageHandler handler)
+    {
+        var primary = handler;
+        while (primary is DelegatingHandler { InnerHandler: { } inner }) primary = inner;
+        return primary switch
+        {
+            SocketsHttpHandler sockets => sockets.AllowAutoRedirect,
+            HttpClientHandler client => client.AllowAutoRedirect,
+            _ => false,
+        };
     }
 
     /// <summary>A runner over the same <see cref="HttpClient"/> with other options (another key or API URL).</summary>
@@ -88,7 +107,8 @@ public sealed class HttpRunner : IClerkRunner
             }
             // Decompression fails this way: gzip and deflate with InvalidDataException, Brotli with InvalidOperationException.
             // (The handler has removed the Content-Encoding header by then, so the encoding cannot be named.)
-            catch (Exception e) when (e is System.IO.InvalidDataException or InvalidOperationException)
+            catch (Exception e) when (e is System.IO.InvalidDataException ||
+                                      (e is InvalidOperationException && e.TargetSite?.DeclaringType?.Namespace == "System.IO.Compression"))
             {
                 return Left<ClerkError, ClerkResponse>(new ClerkError.Undecodable(status,
                     "the body could not be decompressed: it is not what its Content-Encoding says"));

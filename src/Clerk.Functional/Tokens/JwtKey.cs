@@ -12,15 +12,18 @@ public sealed class JwtKey
 {
     private static readonly ConcurrentDictionary<string, Either<TokenVerificationError, JwtKey>> PemCache = new(StringComparer.Ordinal);
 
-    // Why WebCrypto's importKey("jwk", ..., RSASSA-PKCS1-v1_5, ["verify"]) would refuse the key, whatever the hash.
+    // Why WebCrypto's importKey("jwk", ..., RSASSA-PKCS1-v1_5, ["verify"]) would refuse the key: before the algorithm
+    // is compared, and after it (missing key material).
     private readonly string? _importProblem;
+    private readonly string? _materialProblem;
 
-    private JwtKey(RSA? rsa, string? kid, string? algorithm, string? importProblem = null)
+    private JwtKey(RSA? rsa, string? kid, string? algorithm, string? importProblem = null, string? materialProblem = null)
     {
         Rsa = rsa;
         Kid = kid;
         Algorithm = algorithm;
         _importProblem = importProblem;
+        _materialProblem = materialProblem;
     }
 
     // Null when the key material could not be read: such a key verifies nothing (JavaScript imports it, and every
@@ -47,7 +50,7 @@ public sealed class JwtKey
     /// <summary>
     /// Reads a JWK from a key set as <c>@clerk/backend</c> uses it: found by <c>kid</c>, then imported with WebCrypto's
     /// <c>importKey("jwk", key, {name: "RSASSA-PKCS1-v1_5", hash}, false, ["verify"])</c> when a token is checked. A key
-    /// that import refuses (private material <c>d</c>, no <c>kty</c> or <c>n</c>, <c>kty</c> other than <c>RSA</c>,
+    /// that import refuses (no <c>kty</c>, <c>kty</c> other than <c>RSA</c>, private material <c>d</c>, no <c>n</c> or <c>e</c>,
     /// <c>use</c> other than <c>sig</c>, <c>key_ops</c> without <c>verify</c> or with a repeated operation, an <c>alg</c>
     /// other than the token's) is kept but verifies nothing: the check fails with Node's message for that refusal.
     /// Only a JWK that is not a JSON object is an error.
@@ -60,17 +63,19 @@ public sealed class JwtKey
                 TokenVerificationErrorReason.RemoteJwkInvalid, "The JWK is not a JSON object.", TokenVerificationErrorAction.ContactSupport));
         string? Member(string name) => jwk.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var problem = ImportProblem(jwk, Member);
-        return new JwtKey(problem is null ? ReadRsa(Member("n"), Member("e")) : null, Member("kid"), Member("alg"), problem);
+        var material = Member("n") is null || Member("e") is null ? "Invalid keyData" : null;
+        return new JwtKey(problem is null && material is null ? ReadRsa(Member("n"), Member("e")) : null, Member("kid"), Member("alg"), problem, material);
     }
 
     private static readonly string[] KnownKeyOperations = ["sign", "verify", "encrypt", "decrypt", "wrapKey", "unwrapKey", "deriveKey", "deriveBits"];
 
-    // The hash-independent checks of importKey for RSASSA-PKCS1-v1_5 with the usage "verify", with Node 20's messages.
+    // The checks importKey makes for RSASSA-PKCS1-v1_5 with the usage "verify" before the algorithm, in Node 20's order
+    // and words; the key material (n, e) is checked after the algorithm (see ProblemFor).
     private static string? ImportProblem(JsonElement jwk, Func<string, string?> member)
     {
-        if (jwk.TryGetProperty("d", out _)) return "Unsupported key usage for an RSASSA-PKCS1-v1_5 key";
-        if (member("kty") is not { } kty || member("n") is null) return "Invalid keyData";
+        if (member("kty") is not { } kty) return "Invalid keyData";
         if (kty != "RSA") return "Invalid JWK \"kty\" Parameter";
+        if (jwk.TryGetProperty("d", out _)) return "Unsupported key usage for an RSASSA-PKCS1-v1_5 key";
         if (jwk.TryGetProperty("use", out var use) && !(use.ValueKind == JsonValueKind.String && use.GetString() == "sig")) return "Invalid JWK \"use\" Parameter";
         if (jwk.TryGetProperty("key_ops", out var ops))
         {
@@ -105,7 +110,7 @@ public sealed class JwtKey
     /// in Node's words), or null when it can.</summary>
     /// <param name="algorithm">The token's <c>alg</c> (RS256, RS384 or RS512).</param>
     internal string? ProblemFor(string algorithm) =>
-        _importProblem ?? (Algorithm is not null && Algorithm != algorithm ? "JWK \"alg\" does not match the requested algorithm" : null);
+        _importProblem ?? (Algorithm is not null && Algorithm != algorithm ? "JWK \"alg\" does not match the requested algorithm" : null) ?? _materialProblem;
 
     /// <summary>Wraps an RSA key that holds at least the public part (for tests and custom key sources).</summary>
     /// <param name="rsa">The key; not copied, so do not dispose it while the wrapper is in use.</param>

@@ -19,14 +19,14 @@ public record UserCountParams
     /// <summary>Free-text search over ids, names, email addresses, phone numbers and usernames.</summary>
     public string? Query { get; init; }
 
-    /// <summary>Last active before this time (epoch milliseconds).</summary>
-    public long? LastActiveAtBefore { get; init; }
+    /// <summary>Last active before this time (sent as epoch milliseconds).</summary>
+    public DateTimeOffset? LastActiveAtBefore { get; init; }
 
     /// <summary>Members of any of these organizations (up to 100).</summary>
     public IReadOnlyList<string>? OrganizationId { get; init; }
 
     /// <summary>Deprecated by Clerk: use <see cref="LastActiveAtAfter"/>. Sent as <c>last_active_at_since</c>.</summary>
-    public long? LastActiveAtSince { get; init; }
+    public DateTimeOffset? LastActiveAtSince { get; init; }
 
     /// <summary>Users with any of these external ids (up to 100).</summary>
     public IReadOnlyList<string>? ExternalId { get; init; }
@@ -37,20 +37,20 @@ public record UserCountParams
     /// <summary>Users with any of these Web3 wallet addresses (up to 100).</summary>
     public IReadOnlyList<string>? Web3Wallet { get; init; }
 
-    /// <summary>Last signed in after this time (epoch milliseconds).</summary>
-    public long? LastSignInAtAfter { get; init; }
+    /// <summary>Last signed in after this time (sent as epoch milliseconds).</summary>
+    public DateTimeOffset? LastSignInAtAfter { get; init; }
 
-    /// <summary>Last signed in before this time (epoch milliseconds).</summary>
-    public long? LastSignInAtBefore { get; init; }
+    /// <summary>Last signed in before this time (sent as epoch milliseconds).</summary>
+    public DateTimeOffset? LastSignInAtBefore { get; init; }
 
-    /// <summary>Created after this time (epoch milliseconds).</summary>
-    public long? CreatedAtAfter { get; init; }
+    /// <summary>Created after this time (sent as epoch milliseconds).</summary>
+    public DateTimeOffset? CreatedAtAfter { get; init; }
 
-    /// <summary>Created before this time (epoch milliseconds).</summary>
-    public long? CreatedAtBefore { get; init; }
+    /// <summary>Created before this time (sent as epoch milliseconds).</summary>
+    public DateTimeOffset? CreatedAtBefore { get; init; }
 
-    /// <summary>Last active after this time (epoch milliseconds).</summary>
-    public long? LastActiveAtAfter { get; init; }
+    /// <summary>Last active after this time (sent as epoch milliseconds).</summary>
+    public DateTimeOffset? LastActiveAtAfter { get; init; }
 
     /// <summary>Users whose email address contains this text.</summary>
     public string? EmailAddressQuery { get; init; }
@@ -76,11 +76,11 @@ public record UserCountParams
     /// <summary>The filters as query pairs, in declaration order.</summary>
     internal QueryBuilder AddTo(QueryBuilder q) =>
         q.Add("email_address", EmailAddress).Add("phone_number", PhoneNumber).Add("username", Username)
-            .Add("query", Query).Add("last_active_at_before", LastActiveAtBefore).Add("organization_id", OrganizationId)
-            .Add("last_active_at_since", LastActiveAtSince).Add("external_id", ExternalId).Add("user_id", UserId)
-            .Add("web3_wallet", Web3Wallet).Add("last_sign_in_at_after", LastSignInAtAfter)
-            .Add("last_sign_in_at_before", LastSignInAtBefore).Add("created_at_after", CreatedAtAfter)
-            .Add("created_at_before", CreatedAtBefore).Add("last_active_at_after", LastActiveAtAfter)
+            .Add("query", Query).Add("last_active_at_before", LastActiveAtBefore?.ToUnixTimeMilliseconds()).Add("organization_id", OrganizationId)
+            .Add("last_active_at_since", LastActiveAtSince?.ToUnixTimeMilliseconds()).Add("external_id", ExternalId).Add("user_id", UserId)
+            .Add("web3_wallet", Web3Wallet).Add("last_sign_in_at_after", LastSignInAtAfter?.ToUnixTimeMilliseconds())
+            .Add("last_sign_in_at_before", LastSignInAtBefore?.ToUnixTimeMilliseconds()).Add("created_at_after", CreatedAtAfter?.ToUnixTimeMilliseconds())
+            .Add("created_at_before", CreatedAtBefore?.ToUnixTimeMilliseconds()).Add("last_active_at_after", LastActiveAtAfter?.ToUnixTimeMilliseconds())
             .Add("email_address_query", EmailAddressQuery).Add("phone_number_query", PhoneNumberQuery)
             .Add("username_query", UsernameQuery).Add("name_query", NameQuery).AddFlag("banned", Banned)
             .Add("provider", Provider).Add("provider_user_id", ProviderUserId);
