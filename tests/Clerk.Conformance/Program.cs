@@ -9,17 +9,24 @@ using Clerk.Conformance;
 // Replays conformance vector files recorded from @clerk/backend and prints one line per case:
 //   PASS <name> | FAIL <name>: <why> | DIFF <name>: <documented difference>
 // then "N passed, N failed" (DIFF counts as passed: each is a deliberate, documented difference).
-// Usage: Clerk.Conformance [--api NAME[,NAME...]] FILE.json...
+// Usage: Clerk.Conformance [--api NAME[,NAME...]] [--spec SPEC.json [--deviations DEVIATIONS.json]] FILE.json...
 var apis = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var files = new List<string>();
+string? specFile = null, deviationsFile = null;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--api" && i + 1 < args.Length) apis.UnionWith(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries));
+    else if (args[i] == "--spec" && i + 1 < args.Length) specFile = args[++i];
+    else if (args[i] == "--deviations" && i + 1 < args.Length) deviationsFile = args[++i];
     else files.Add(args[i]);
 }
+using var specDoc = specFile is null ? null : JsonDocument.Parse(File.ReadAllBytes(specFile));
+var spec = specDoc is null ? null : new SpecChecker(specDoc.RootElement);
+var deviations = deviationsFile is null ? null
+    : JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(deviationsFile));
 if (files.Count == 0)
 {
-    Console.Error.WriteLine("usage: Clerk.Conformance [--api NAME[,NAME...]] FILE.json...");
+    Console.Error.WriteLine("usage: Clerk.Conformance [--api NAME[,NAME...]] [--spec SPEC.json [--deviations DEVIATIONS.json]] FILE.json...");
     return 2;
 }
 
@@ -30,7 +37,7 @@ foreach (var file in files)
     var kind = VectorKinds.Detect(doc.RootElement);
     IAsyncEnumerable<CaseResult> cases = kind switch
     {
-        VectorKind.Requests => new RequestsReplayer(doc.RootElement, apis).Run(),
+        VectorKind.Requests => new RequestsReplayer(doc.RootElement, apis, spec, deviations).Run(),
         VectorKind.VerifyToken => new VerifyTokenReplayer(doc.RootElement).Run(),
         VectorKind.Webhooks => new WebhooksReplayer(doc.RootElement).Run(),
         VectorKind.AuthenticateRequest => new AuthenticateRequestReplayer(doc.RootElement).Run(),

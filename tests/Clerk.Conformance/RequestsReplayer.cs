@@ -13,17 +13,59 @@ namespace Clerk.Conformance;
 /// <summary>
 /// Replays <c>requests.json</c>: calls each method through the live <see cref="HttpRunner"/> over a capturing handler and
 /// compares what would go on the wire with the recorded request. Knows method names (by reflection), never case names.
+/// With a <see cref="SpecChecker"/>, each case's requests are also checked against Clerk's OpenAPI specification
+/// (<c>spec.&lt;case&gt;</c>); what <c>@clerk/backend</c> sends beyond it is listed per method in
+/// <paramref name="deviations"/> and shows as DIFF.
 /// </summary>
-public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
+public sealed class RequestsReplayer(JsonElement root, ISet<string> apis, SpecChecker? spec = null, IReadOnlyDictionary<string, string[]>? deviations = null)
 {
     public async IAsyncEnumerable<CaseResult> Run()
     {
+        if (spec is not null) yield return SpecSelfCheck(spec);
         var surface = root.GetProperty("surface").GetProperty("subApis");
         foreach (var api in surface.EnumerateObject().Where(a => Selected(a.Name)))
             yield return SurfaceCase(api.Name, api.Value.EnumerateArray().Select(m => m.GetString()!).ToList());
 
         foreach (var c in root.GetProperty("cases").EnumerateArray().Where(c => Selected(c.GetProperty("api").GetString()!)))
-            yield return await Replay(c);
+        {
+            var (result, outcome) = await Replay(c);
+            yield return result;
+            if (spec is not null && outcome is { Requests.Count: > 0 }) yield return SpecCase(c, outcome);
+        }
+    }
+
+    // The checker must see what it is there to see: requests the specification does not allow.
+    private static CaseResult SpecSelfCheck(SpecChecker checker)
+    {
+        CapturedRequest Request(string method, string path, string query = "", string? json = null) =>
+            new(method, path, query, [], json is null ? null : "application/json", json is null ? [] : Encoding.UTF8.GetBytes(json), null);
+        var expectations = new (CapturedRequest Request, string Finding)[]
+        {
+            (Request("GET", "/v1/users", "limit=1"), ""),
+            (Request("GET", "/v1/nowhere"), "no operation GET /nowhere"),
+            (Request("GET", "/v1/users", "limit=1&not_a_filter=1"), "query [not_a_filter] not declared on GET /users"),
+            (Request("POST", "/v1/users", json: "{\"not_a_field\":1}"), "body [not_a_field] not declared on POST /users"),
+            (Request("POST", "/v1/allowlist_identifiers", json: "{}"), "required body [identifier] missing on POST /allowlist_identifiers"),
+        };
+        var wrong = expectations
+            .Select(e => (e.Request, e.Finding, Actual: string.Join("; ", checker.Check(e.Request))))
+            .Where(e => e.Actual != e.Finding)
+            .Select(e => $"{e.Request.Method} {e.Request.Path}?{e.Request.RawQuery}: \"{e.Actual}\", expected \"{e.Finding}\"")
+            .ToList();
+        return wrong.Count == 0 ? CaseResult.Pass("spec.self-check") : CaseResult.Fail("spec.self-check", string.Join("; ", wrong));
+    }
+
+    private CaseResult SpecCase(JsonElement c, Outcome outcome)
+    {
+        var name = "spec." + c.GetProperty("id").GetString();
+        var method = $"{c.GetProperty("api").GetString()}.{c.GetProperty("method").GetString()}";
+        var findings = outcome.Requests.SelectMany(r => spec!.Check(r)).Distinct().ToList();
+        if (findings.Count == 0) return CaseResult.Pass(name);
+        var listed = deviations?.GetValueOrDefault(method) ?? [];
+        var unlisted = findings.Where(f => !listed.Contains(f)).ToList();
+        return unlisted.Count > 0
+            ? CaseResult.Fail(name, string.Join("; ", unlisted))
+            : CaseResult.Diff(name, string.Join("; ", findings) + " (sent as @clerk/backend sends it; see docs/differences.md: requests beyond the specification)");
     }
 
     private bool Selected(string api) => apis.Count == 0 || apis.Contains(api);
@@ -39,18 +81,18 @@ public sealed class RequestsReplayer(JsonElement root, ISet<string> apis)
             : CaseResult.Fail(name, "missing methods: " + string.Join(", ", missing));
     }
 
-    private async Task<CaseResult> Replay(JsonElement c)
+    private async Task<(CaseResult Result, Outcome? Outcome)> Replay(JsonElement c)
     {
         var name = c.GetProperty("id").GetString()!;
         try
         {
             var outcome = await Invoke(c);
-            return Compare(name, c, outcome);
+            return (Compare(name, c, outcome), outcome);
         }
         catch (Exception e)
         {
             while (e is TargetInvocationException { InnerException: { } inner }) e = inner;
-            return CaseResult.Fail(name, $"replay threw {e.GetType().Name}: {e.Message}");
+            return (CaseResult.Fail(name, $"replay threw {e.GetType().Name}: {e.Message}"), null);
         }
     }
 
