@@ -40,6 +40,8 @@ public sealed class ClerkClient
         ApiKeys = new ApiKeysClient(core.ApiKeys);
         M2M = new M2MClient(core.M2M);
         IdPOAuthAccessToken = new IdPOAuthAccessTokenClient(core.IdPOAuthAccessToken);
+        AllowlistIdentifiers = new AllowlistIdentifiersClient(core.AllowlistIdentifiers);
+        BlocklistIdentifiers = new BlocklistIdentifiersClient(core.BlocklistIdentifiers);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -60,6 +62,12 @@ public sealed class ClerkClient
 
     /// <summary>The <c>idPOAuthAccessToken</c> sub-API.</summary>
     public IdPOAuthAccessTokenClient IdPOAuthAccessToken { get; }
+
+    /// <summary>The <c>allowlistIdentifiers</c> sub-API.</summary>
+    public AllowlistIdentifiersClient AllowlistIdentifiers { get; }
+
+    /// <summary>The <c>blocklistIdentifiers</c> sub-API.</summary>
+    public BlocklistIdentifiersClient BlocklistIdentifiers { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -1,5 +1,7 @@
 using System.Net.Http;
+using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
+using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
@@ -66,6 +68,8 @@ public sealed class ClerkApi
         M2M = new M2MApi(Runner, (token, ct) =>
             MachineTokens.VerifyM2MJwt(token, Tokens, WithClientDefaults(new VerifyTokenOptions()), time.GetUtcNow(), ct));
         IdPOAuthAccessToken = new IdPOAuthAccessTokenApi(Runner);
+        AllowlistIdentifiers = new AllowlistIdentifiersApi(Runner);
+        BlocklistIdentifiers = new BlocklistIdentifiersApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -91,6 +95,12 @@ public sealed class ClerkApi
 
     /// <summary>The <c>idPOAuthAccessToken</c> sub-API.</summary>
     public IdPOAuthAccessTokenApi IdPOAuthAccessToken { get; }
+
+    /// <summary>The <c>allowlistIdentifiers</c> sub-API.</summary>
+    public AllowlistIdentifiersApi AllowlistIdentifiers { get; }
+
+    /// <summary>The <c>blocklistIdentifiers</c> sub-API.</summary>
+    public BlocklistIdentifiersApi BlocklistIdentifiers { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -3,7 +3,9 @@
 using Clerk.CSharp;
 using Clerk.Functional;
 using Clerk.Functional.Api;
+using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
+using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
@@ -26,7 +28,8 @@ public static class AllNamespaces
     /// <summary>The namespaces imported above.</summary>
     public static readonly string[] Imported =
     [
-        "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ApiKeys",
+        "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.AllowlistIdentifiers",
+        "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers",
         "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.Users",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
@@ -38,6 +41,8 @@ public static class AllNamespaces
     [
         typeof(ClerkClient), typeof(UsersClient), typeof(ApiKeysClient), typeof(M2MClient), typeof(IdPOAuthAccessTokenClient),
         typeof(ClerkApi), typeof(UsersApi), typeof(ApiKeysApi), typeof(M2MApi), typeof(IdPOAuthAccessTokenApi),
+        typeof(AllowlistIdentifiersClient), typeof(AllowlistIdentifiersApi), typeof(BlocklistIdentifiersClient), typeof(BlocklistIdentifiersApi),
+        typeof(CreateAllowlistIdentifierParams), typeof(CreateBlocklistIdentifierParams), typeof(AllowlistIdentifier), typeof(IdentifierType),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),

@@ -33,7 +33,8 @@ let decoders: (string * (ClerkResponse -> bool)) list =
       "Page(OrganizationMembership)", fun r -> (Decode.Page(ctx.PageWireOrganizationMembership).Invoke r).IsRight
       "Page(OrganizationInvitation)", fun r -> (Decode.Page(ctx.PageWireOrganizationInvitation).Invoke r).IsRight
       "Page(OauthAccessToken)", fun r -> (Decode.Page(ctx.PageWireOauthAccessToken).Invoke r).IsRight
-      "PageOf(OrganizationMembership)", fun r -> (Decode.PageOf(ctx.PageWireOrganizationMembership).Invoke r).IsRight ]
+      "PageOf(OrganizationMembership)", fun r -> (Decode.PageOf(ctx.PageWireOrganizationMembership).Invoke r).IsRight
+      "PageOrArray(AllowlistIdentifier)", fun r -> (Decode.PageOrArray(ctx.PageWireAllowlistIdentifier, ctx.ListAllowlistIdentifier).Invoke r).IsRight ]
 
 let private contentTypes =
     [ Some "application/json"; Some "application/json; charset=utf-8"; Some "text/html"; None ]
@@ -169,6 +170,17 @@ let tests =
               Expect.equal (seconds "Wed, 21 Oct 2015 07:27:00 GMT" (some "Wed, 21 Oct 2015 07:27:30 GMT")) (LanguageExt.Prelude.Some 0) "in the past: 0"
               Expect.isTrue (seconds "Wed, 21 Oct 2015 07:28:00 GMT" LanguageExt.Option<string>.None).IsNone "no Date header: unknown"
               Expect.equal (seconds "12" LanguageExt.Option<string>.None) (LanguageExt.Prelude.Some 12) "seconds need no Date" 
+          testCase "a list is read as a page or, as the specification describes some, as a bare array"
+          <| fun () ->
+              let item = """{"id":"alid_1","object":"allowlist_identifier","identifier":"*@example.com","identifier_type":"email_address","created_at":1,"updated_at":2}"""
+              let decode json = Decode.PageOrArray(ctx.PageWireAllowlistIdentifier, ctx.ListAllowlistIdentifier).Invoke(ClerkResponse.Json(200, json))
+              for json, total in [ $"""{{"data":[{item},{item}],"total_count":7}}""", 7L; $""" [{item},{item}]""", 2L ] do
+                  let page = decode json |> expectRight json
+                  Expect.equal (page.Data.Count, page.TotalCount) (2, total) json
+                  Expect.equal page.Data[0].IdentifierType (Nullable IdentifierType.EmailAddress) "typed"
+              Expect.isTrue (decode "[null]").IsLeft "a null item is undecodable"
+              Expect.isTrue (decode "{}").IsLeft "a page without data is undecodable"
+
           testCase "a negative Retry-After is no Retry-After, so RetryAfterSeconds is never negative"
           <| fun () ->
               for header in [ "-5"; " -1"; "-7 seconds" ] do

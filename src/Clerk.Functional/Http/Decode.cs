@@ -39,6 +39,37 @@ public static class Decode
         return response => page(response).Map(p => new PaginatedResourceResponse<T>(p.Items, p.TotalCount ?? p.Items.Count));
     }
 
+    /// <summary>A list that Clerk sends as a page (<c>{"data": [...], "total_count": n}</c>, what <c>@clerk/backend</c> asks
+    /// for with <c>paginated=true</c>) or, as the specification describes it, as a bare array (the total is then the
+    /// number of items).</summary>
+    /// <param name="page">The wire page's metadata.</param>
+    /// <param name="array">The bare list's metadata.</param>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static Decoder<Pagination.PageOf<T>> PageOfOrArray<T>(JsonTypeInfo<PageWire<T>> page, JsonTypeInfo<List<T>> array)
+    {
+        var asPage = PageOf(page);
+        var asArray = Array(array);
+        return response => StartsWithArray(response.Body.Span)
+            ? asArray(response).Map(items => new Pagination.PageOf<T>(items, null))
+            : asPage(response);
+    }
+
+    /// <summary><see cref="PageOfOrArray{T}"/> with the total filled in (the number of items when Clerk sent none).</summary>
+    /// <param name="page">The wire page's metadata.</param>
+    /// <param name="array">The bare list's metadata.</param>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static Decoder<PaginatedResourceResponse<T>> PageOrArray<T>(JsonTypeInfo<PageWire<T>> page, JsonTypeInfo<List<T>> array)
+    {
+        var decode = PageOfOrArray(page, array);
+        return response => decode(response).Map(p => new PaginatedResourceResponse<T>(p.Items, p.TotalCount ?? p.Items.Count));
+    }
+
+    private static bool StartsWithArray(ReadOnlySpan<byte> body)
+    {
+        var start = body.IndexOfAnyExcept(" \t\r\n"u8);
+        return start >= 0 && body[start] == (byte)'[';
+    }
+
     /// <summary>A paginated list as a <see cref="Pagination.PageOf{T}"/>: the items and the total only when Clerk reported it.</summary>
     /// <param name="typeInfo">The wire page's metadata.</param>
     /// <typeparam name="T">The item type.</typeparam>
