@@ -42,6 +42,10 @@ public sealed class ClerkClient
         IdPOAuthAccessToken = new IdPOAuthAccessTokenClient(core.IdPOAuthAccessToken);
         AllowlistIdentifiers = new AllowlistIdentifiersClient(core.AllowlistIdentifiers);
         BlocklistIdentifiers = new BlocklistIdentifiersClient(core.BlocklistIdentifiers);
+        RedirectUrls = new RedirectUrlsClient(core.RedirectUrls);
+        SignInTokens = new SignInTokensClient(core.SignInTokens);
+        ActorTokens = new ActorTokensClient(core.ActorTokens);
+        TestingTokens = new TestingTokensClient(core.TestingTokens);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -68,6 +72,18 @@ public sealed class ClerkClient
 
     /// <summary>The <c>blocklistIdentifiers</c> sub-API.</summary>
     public BlocklistIdentifiersClient BlocklistIdentifiers { get; }
+
+    /// <summary>The <c>redirectUrls</c> sub-API.</summary>
+    public RedirectUrlsClient RedirectUrls { get; }
+
+    /// <summary>The <c>signInTokens</c> sub-API.</summary>
+    public SignInTokensClient SignInTokens { get; }
+
+    /// <summary>The <c>actorTokens</c> sub-API.</summary>
+    public ActorTokensClient ActorTokens { get; }
+
+    /// <summary>The <c>testingTokens</c> sub-API.</summary>
+    public TestingTokensClient TestingTokens { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -2,6 +2,10 @@ using System.Net.Http;
 using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
+using Clerk.Functional.Api.RedirectUrls;
+using Clerk.Functional.Api.SignInTokens;
+using Clerk.Functional.Api.ActorTokens;
+using Clerk.Functional.Api.TestingTokens;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
@@ -70,6 +74,10 @@ public sealed class ClerkApi
         IdPOAuthAccessToken = new IdPOAuthAccessTokenApi(Runner);
         AllowlistIdentifiers = new AllowlistIdentifiersApi(Runner);
         BlocklistIdentifiers = new BlocklistIdentifiersApi(Runner);
+        RedirectUrls = new RedirectUrlsApi(Runner);
+        SignInTokens = new SignInTokensApi(Runner);
+        ActorTokens = new ActorTokensApi(Runner);
+        TestingTokens = new TestingTokensApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -101,6 +109,18 @@ public sealed class ClerkApi
 
     /// <summary>The <c>blocklistIdentifiers</c> sub-API.</summary>
     public BlocklistIdentifiersApi BlocklistIdentifiers { get; }
+
+    /// <summary>The <c>redirectUrls</c> sub-API.</summary>
+    public RedirectUrlsApi RedirectUrls { get; }
+
+    /// <summary>The <c>signInTokens</c> sub-API.</summary>
+    public SignInTokensApi SignInTokens { get; }
+
+    /// <summary>The <c>actorTokens</c> sub-API.</summary>
+    public ActorTokensApi ActorTokens { get; }
+
+    /// <summary>The <c>testingTokens</c> sub-API.</summary>
+    public TestingTokensApi TestingTokens { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -3,11 +3,15 @@
 using Clerk.CSharp;
 using Clerk.Functional;
 using Clerk.Functional.Api;
+using Clerk.Functional.Api.ActorTokens;
 using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
+using Clerk.Functional.Api.RedirectUrls;
+using Clerk.Functional.Api.SignInTokens;
+using Clerk.Functional.Api.TestingTokens;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
@@ -28,9 +32,9 @@ public static class AllNamespaces
     /// <summary>The namespaces imported above.</summary>
     public static readonly string[] Imported =
     [
-        "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.AllowlistIdentifiers",
+        "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ActorTokens", "Clerk.Functional.Api.AllowlistIdentifiers",
         "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers",
-        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.Users",
+        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -43,6 +47,7 @@ public static class AllNamespaces
         typeof(ClerkApi), typeof(UsersApi), typeof(ApiKeysApi), typeof(M2MApi), typeof(IdPOAuthAccessTokenApi),
         typeof(AllowlistIdentifiersClient), typeof(AllowlistIdentifiersApi), typeof(BlocklistIdentifiersClient), typeof(BlocklistIdentifiersApi),
         typeof(CreateAllowlistIdentifierParams), typeof(CreateBlocklistIdentifierParams), typeof(AllowlistIdentifier), typeof(IdentifierType),
+        typeof(RedirectUrlsClient), typeof(SignInTokensApi), typeof(ActorTokensClient), typeof(TestingTokensApi), typeof(CreateActorTokenParams),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),

@@ -181,6 +181,17 @@ let tests =
               Expect.isTrue (decode "[null]").IsLeft "a null item is undecodable"
               Expect.isTrue (decode "{}").IsLeft "a page without data is undecodable"
 
+          testCase "tokens in resources never show in ToString"
+          <| fun () ->
+              let secret = "tok_SECRET_0123456789"
+              let texts =
+                  [ (Decode.Json(ctx.SignInToken).Invoke(ClerkResponse.Json(200, $"""{{"id":"sit_1","object":"sign_in_token","user_id":"u","token":"{secret}","url":"https://x/?__clerk_ticket={secret}","status":"pending","created_at":1,"updated_at":1}}""")) |> expectRight "sign-in token").ToString()
+                    (Decode.Json(ctx.ActorToken).Invoke(ClerkResponse.Json(200, $"""{{"id":"act_1","object":"actor_token","user_id":"u","token":"{secret}","url":"https://x/?__clerk_ticket={secret}","status":"pending","created_at":1,"updated_at":1}}""")) |> expectRight "actor token").ToString()
+                    (Decode.Json(ctx.TestingToken).Invoke(ClerkResponse.Json(200, $"""{{"object":"testing_token","token":"{secret}","expires_at":1}}""")) |> expectRight "testing token").ToString() ]
+              for text in texts do
+                  Expect.isFalse (text.Contains secret) text
+                  Expect.stringContains text "(redacted)" "says it is there"
+
           testCase "a negative Retry-After is no Retry-After, so RetryAfterSeconds is never negative"
           <| fun () ->
               for header in [ "-5"; " -1"; "-7 seconds" ] do
