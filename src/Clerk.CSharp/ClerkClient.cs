@@ -46,6 +46,8 @@ public sealed class ClerkClient
         SignInTokens = new SignInTokensClient(core.SignInTokens);
         ActorTokens = new ActorTokensClient(core.ActorTokens);
         TestingTokens = new TestingTokensClient(core.TestingTokens);
+        EmailAddresses = new EmailAddressesClient(core.EmailAddresses);
+        PhoneNumbers = new PhoneNumbersClient(core.PhoneNumbers);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -84,6 +86,12 @@ public sealed class ClerkClient
 
     /// <summary>The <c>testingTokens</c> sub-API.</summary>
     public TestingTokensClient TestingTokens { get; }
+
+    /// <summary>The <c>emailAddresses</c> sub-API.</summary>
+    public EmailAddressesClient EmailAddresses { get; }
+
+    /// <summary>The <c>phoneNumbers</c> sub-API.</summary>
+    public PhoneNumbersClient PhoneNumbers { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -2,6 +2,8 @@ using System.Net.Http;
 using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
+using Clerk.Functional.Api.EmailAddresses;
+using Clerk.Functional.Api.PhoneNumbers;
 using Clerk.Functional.Api.RedirectUrls;
 using Clerk.Functional.Api.SignInTokens;
 using Clerk.Functional.Api.ActorTokens;
@@ -78,6 +80,8 @@ public sealed class ClerkApi
         SignInTokens = new SignInTokensApi(Runner);
         ActorTokens = new ActorTokensApi(Runner);
         TestingTokens = new TestingTokensApi(Runner);
+        EmailAddresses = new EmailAddressesApi(Runner);
+        PhoneNumbers = new PhoneNumbersApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -121,6 +125,12 @@ public sealed class ClerkApi
 
     /// <summary>The <c>testingTokens</c> sub-API.</summary>
     public TestingTokensApi TestingTokens { get; }
+
+    /// <summary>The <c>emailAddresses</c> sub-API.</summary>
+    public EmailAddressesApi EmailAddresses { get; }
+
+    /// <summary>The <c>phoneNumbers</c> sub-API.</summary>
+    public PhoneNumbersApi PhoneNumbers { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -7,8 +7,10 @@ using Clerk.Functional.Api.ActorTokens;
 using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
+using Clerk.Functional.Api.EmailAddresses;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
+using Clerk.Functional.Api.PhoneNumbers;
 using Clerk.Functional.Api.RedirectUrls;
 using Clerk.Functional.Api.SignInTokens;
 using Clerk.Functional.Api.TestingTokens;
@@ -33,8 +35,8 @@ public static class AllNamespaces
     public static readonly string[] Imported =
     [
         "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ActorTokens", "Clerk.Functional.Api.AllowlistIdentifiers",
-        "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers",
-        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users",
+        "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers", "Clerk.Functional.Api.EmailAddresses",
+        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -48,6 +50,7 @@ public static class AllNamespaces
         typeof(AllowlistIdentifiersClient), typeof(AllowlistIdentifiersApi), typeof(BlocklistIdentifiersClient), typeof(BlocklistIdentifiersApi),
         typeof(CreateAllowlistIdentifierParams), typeof(CreateBlocklistIdentifierParams), typeof(AllowlistIdentifier), typeof(IdentifierType),
         typeof(RedirectUrlsClient), typeof(SignInTokensApi), typeof(ActorTokensClient), typeof(TestingTokensApi), typeof(CreateActorTokenParams),
+        typeof(EmailAddressesClient), typeof(PhoneNumbersApi), typeof(CreateEmailAddressParams), typeof(UpdatePhoneNumberParams),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),
