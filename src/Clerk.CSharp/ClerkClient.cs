@@ -48,6 +48,7 @@ public sealed class ClerkClient
         TestingTokens = new TestingTokensClient(core.TestingTokens);
         EmailAddresses = new EmailAddressesClient(core.EmailAddresses);
         PhoneNumbers = new PhoneNumbersClient(core.PhoneNumbers);
+        Invitations = new InvitationsClient(core.Invitations);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -92,6 +93,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>phoneNumbers</c> sub-API.</summary>
     public PhoneNumbersClient PhoneNumbers { get; }
+
+    /// <summary>The <c>invitations</c> sub-API.</summary>
+    public InvitationsClient Invitations { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -2,6 +2,7 @@ using System.Net.Http;
 using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
+using Clerk.Functional.Api.Invitations;
 using Clerk.Functional.Api.EmailAddresses;
 using Clerk.Functional.Api.PhoneNumbers;
 using Clerk.Functional.Api.RedirectUrls;
@@ -82,6 +83,7 @@ public sealed class ClerkApi
         TestingTokens = new TestingTokensApi(Runner);
         EmailAddresses = new EmailAddressesApi(Runner);
         PhoneNumbers = new PhoneNumbersApi(Runner);
+        Invitations = new InvitationsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -131,6 +133,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>phoneNumbers</c> sub-API.</summary>
     public PhoneNumbersApi PhoneNumbers { get; }
+
+    /// <summary>The <c>invitations</c> sub-API.</summary>
+    public InvitationsApi Invitations { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

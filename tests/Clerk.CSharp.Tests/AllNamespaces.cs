@@ -9,6 +9,7 @@ using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.EmailAddresses;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
+using Clerk.Functional.Api.Invitations;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.PhoneNumbers;
 using Clerk.Functional.Api.RedirectUrls;
@@ -36,7 +37,7 @@ public static class AllNamespaces
     [
         "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ActorTokens", "Clerk.Functional.Api.AllowlistIdentifiers",
         "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers", "Clerk.Functional.Api.EmailAddresses",
-        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users",
+        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.Invitations", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -51,6 +52,7 @@ public static class AllNamespaces
         typeof(CreateAllowlistIdentifierParams), typeof(CreateBlocklistIdentifierParams), typeof(AllowlistIdentifier), typeof(IdentifierType),
         typeof(RedirectUrlsClient), typeof(SignInTokensApi), typeof(ActorTokensClient), typeof(TestingTokensApi), typeof(CreateActorTokenParams),
         typeof(EmailAddressesClient), typeof(PhoneNumbersApi), typeof(CreateEmailAddressParams), typeof(UpdatePhoneNumberParams),
+        typeof(InvitationsClient), typeof(InvitationsApi), typeof(CreateInvitationParams),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),
