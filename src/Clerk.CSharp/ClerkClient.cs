@@ -49,6 +49,7 @@ public sealed class ClerkClient
         EmailAddresses = new EmailAddressesClient(core.EmailAddresses);
         PhoneNumbers = new PhoneNumbersClient(core.PhoneNumbers);
         Invitations = new InvitationsClient(core.Invitations);
+        WaitlistEntries = new WaitlistEntriesClient(core.WaitlistEntries);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -96,6 +97,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>invitations</c> sub-API.</summary>
     public InvitationsClient Invitations { get; }
+
+    /// <summary>The <c>waitlistEntries</c> sub-API.</summary>
+    public WaitlistEntriesClient WaitlistEntries { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

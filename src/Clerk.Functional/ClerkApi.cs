@@ -2,6 +2,7 @@ using System.Net.Http;
 using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
+using Clerk.Functional.Api.WaitlistEntries;
 using Clerk.Functional.Api.Invitations;
 using Clerk.Functional.Api.EmailAddresses;
 using Clerk.Functional.Api.PhoneNumbers;
@@ -84,6 +85,7 @@ public sealed class ClerkApi
         EmailAddresses = new EmailAddressesApi(Runner);
         PhoneNumbers = new PhoneNumbersApi(Runner);
         Invitations = new InvitationsApi(Runner);
+        WaitlistEntries = new WaitlistEntriesApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -136,6 +138,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>invitations</c> sub-API.</summary>
     public InvitationsApi Invitations { get; }
+
+    /// <summary>The <c>waitlistEntries</c> sub-API.</summary>
+    public WaitlistEntriesApi WaitlistEntries { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -16,6 +16,7 @@ using Clerk.Functional.Api.RedirectUrls;
 using Clerk.Functional.Api.SignInTokens;
 using Clerk.Functional.Api.TestingTokens;
 using Clerk.Functional.Api.Users;
+using Clerk.Functional.Api.WaitlistEntries;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -37,7 +38,7 @@ public static class AllNamespaces
     [
         "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ActorTokens", "Clerk.Functional.Api.AllowlistIdentifiers",
         "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers", "Clerk.Functional.Api.EmailAddresses",
-        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.Invitations", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users",
+        "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.Invitations", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users", "Clerk.Functional.Api.WaitlistEntries",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -53,6 +54,7 @@ public static class AllNamespaces
         typeof(RedirectUrlsClient), typeof(SignInTokensApi), typeof(ActorTokensClient), typeof(TestingTokensApi), typeof(CreateActorTokenParams),
         typeof(EmailAddressesClient), typeof(PhoneNumbersApi), typeof(CreateEmailAddressParams), typeof(UpdatePhoneNumberParams),
         typeof(InvitationsClient), typeof(InvitationsApi), typeof(CreateInvitationParams),
+        typeof(WaitlistEntriesClient), typeof(WaitlistEntriesApi), typeof(CreateWaitlistEntryParams),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),
