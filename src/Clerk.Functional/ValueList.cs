@@ -13,11 +13,6 @@ public static class ValueList
     /// <typeparam name="T">The item type.</typeparam>
     public static ValueList<T> Create<T>(System.ReadOnlySpan<T> items) => items.IsEmpty ? ValueList<T>.Empty : new(items.ToArray());
 
-    /// <summary>A list of the given items, in order.</summary>
-    /// <param name="items">The items.</param>
-    /// <typeparam name="T">The item type.</typeparam>
-    public static ValueList<T> Of<T>(params T[] items) => Create<T>(items);
-
     /// <summary>A list of the items of a sequence, in order; empty for null.</summary>
     /// <param name="items">The items.</param>
     /// <typeparam name="T">The item type.</typeparam>
