@@ -3,7 +3,7 @@
 // GET /v1/users/{user_id}) from Clerk's OpenAPI spec, using Prism's dynamic
 // mock mode (json-schema-faker) with one fixed seed per fixture.
 //
-// Usage (from tests/fixture-generator, after `npm ci`):
+// Usage (from tests/prism, after `npm ci`):
 //   node generate-users.mjs [--spec PATH] [--out DIR] [--count N] [--first-seed N]
 //
 // Relative paths given on the command line are resolved against the current
@@ -71,7 +71,7 @@ function resolvePrismBin() {
   try {
     pkgPath = require.resolve('@stoplight/prism-cli/package.json');
   } catch {
-    throw new Error('@stoplight/prism-cli is not installed: run `npm ci` in tests/fixture-generator first');
+    throw new Error('@stoplight/prism-cli is not installed: run `npm ci` in tests/prism first');
   }
   const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
   if (pkg.version !== '5.14.2') {
