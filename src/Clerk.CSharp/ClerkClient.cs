@@ -50,6 +50,11 @@ public sealed class ClerkClient
         PhoneNumbers = new PhoneNumbersClient(core.PhoneNumbers);
         Invitations = new InvitationsClient(core.Invitations);
         WaitlistEntries = new WaitlistEntriesClient(core.WaitlistEntries);
+        Jwks = new JwksClient(core.Jwks);
+        ProxyChecks = new ProxyChecksClient(core.ProxyChecks);
+        BetaFeatures = new BetaFeaturesClient(core.BetaFeatures);
+        SignUps = new SignUpsClient(core.SignUps);
+        AccountlessApplications = new AccountlessApplicationsClient(core.AccountlessApplications);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -100,6 +105,21 @@ public sealed class ClerkClient
 
     /// <summary>The <c>waitlistEntries</c> sub-API.</summary>
     public WaitlistEntriesClient WaitlistEntries { get; }
+
+    /// <summary>The <c>jwks</c> sub-API.</summary>
+    public JwksClient Jwks { get; }
+
+    /// <summary>The <c>proxyChecks</c> sub-API.</summary>
+    public ProxyChecksClient ProxyChecks { get; }
+
+    /// <summary>The <c>betaFeatures</c> sub-API.</summary>
+    public BetaFeaturesClient BetaFeatures { get; }
+
+    /// <summary>The <c>signUps</c> sub-API.</summary>
+    public SignUpsClient SignUps { get; }
+
+    /// <summary>The <c>__experimental_accountlessApplications</c> sub-API.</summary>
+    public AccountlessApplicationsClient AccountlessApplications { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

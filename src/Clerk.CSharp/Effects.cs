@@ -25,6 +25,11 @@ internal static class Effects
             Fail: Rethrow<T>);
     }
 
+    /// <summary>Runs an effect that has no result (<c>void</c> in <c>@clerk/backend</c>): completes, or throws as
+    /// <see cref="RunAsync{T}(Aff{Either{ClerkError, T}})"/> does.</summary>
+    /// <param name="effect">The effect.</param>
+    public static async Task RunVoidAsync(Aff<Either<ClerkError, Unit>> effect) => await RunAsync(effect).ConfigureAwait(false);
+
     /// <summary>Runs an effect whose error type is not <see cref="ClerkError"/>: a <c>Left</c> is thrown as made by
     /// <paramref name="toException"/>; a failed effect rethrows its original exception.</summary>
     /// <param name="effect">The effect.</param>

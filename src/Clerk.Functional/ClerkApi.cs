@@ -4,6 +4,11 @@ using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.WaitlistEntries;
 using Clerk.Functional.Api.Invitations;
+using Clerk.Functional.Api.Jwks;
+using Clerk.Functional.Api.ProxyChecks;
+using Clerk.Functional.Api.BetaFeatures;
+using Clerk.Functional.Api.SignUps;
+using Clerk.Functional.Api.AccountlessApplications;
 using Clerk.Functional.Api.EmailAddresses;
 using Clerk.Functional.Api.PhoneNumbers;
 using Clerk.Functional.Api.RedirectUrls;
@@ -86,6 +91,11 @@ public sealed class ClerkApi
         PhoneNumbers = new PhoneNumbersApi(Runner);
         Invitations = new InvitationsApi(Runner);
         WaitlistEntries = new WaitlistEntriesApi(Runner);
+        Jwks = new JwksApi(Runner);
+        ProxyChecks = new ProxyChecksApi(Runner);
+        BetaFeatures = new BetaFeaturesApi(Runner);
+        SignUps = new SignUpsApi(Runner);
+        AccountlessApplications = new AccountlessApplicationsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -141,6 +151,21 @@ public sealed class ClerkApi
 
     /// <summary>The <c>waitlistEntries</c> sub-API.</summary>
     public WaitlistEntriesApi WaitlistEntries { get; }
+
+    /// <summary>The <c>jwks</c> sub-API.</summary>
+    public JwksApi Jwks { get; }
+
+    /// <summary>The <c>proxyChecks</c> sub-API.</summary>
+    public ProxyChecksApi ProxyChecks { get; }
+
+    /// <summary>The <c>betaFeatures</c> sub-API.</summary>
+    public BetaFeaturesApi BetaFeatures { get; }
+
+    /// <summary>The <c>signUps</c> sub-API.</summary>
+    public SignUpsApi SignUps { get; }
+
+    /// <summary>The <c>__experimental_accountlessApplications</c> sub-API.</summary>
+    public AccountlessApplicationsApi AccountlessApplications { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

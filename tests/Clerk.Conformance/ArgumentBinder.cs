@@ -21,7 +21,7 @@ public static class ArgumentBinder
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { BindByDotNetNames } },
-        Converters = { new TaggedDateConverter(), new BlobConverter(), new LooseStringListConverter(), new LooseStringSeqConverter() },
+        Converters = { new TaggedDateConverter(), new BlobConverter(), new LooseStringListConverter(), new LooseStringSeqConverter(), new HeadersConverter() },
     };
 
     public static object?[] Bind(ParameterInfo[] parameters, JsonElement args)
@@ -127,6 +127,22 @@ public static class ArgumentBinder
             LanguageExt.Prelude.toSeq(new LooseStringListConverter().Read(ref reader, typeof(IReadOnlyList<string>), options));
 
         public override void Write(Utf8JsonWriter writer, LanguageExt.Seq<string> value, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+    }
+
+    // {"$headers": [[name, value], ...]}, a Fetch Headers object, as a name-to-value map.
+    private sealed class HeadersConverter : JsonConverter<IReadOnlyDictionary<string, string>>
+    {
+        public override IReadOnlyDictionary<string, string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var doc = JsonDocument.ParseValue(ref reader);
+            var pairs = doc.RootElement.TryGetProperty("$headers", out var h) ? h : doc.RootElement;
+            return pairs.ValueKind == JsonValueKind.Array
+                ? pairs.EnumerateArray().ToDictionary(p => p[0].GetString()!, p => p[1].GetString()!)
+                : pairs.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        }
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, string> value, JsonSerializerOptions options) =>
             throw new NotSupportedException();
     }
 
