@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Restores tools and packages, builds the solution, runs every test suite and the conformance replay,
 # and ends with one line: "N passed, N failed". Exits non-zero when anything failed or nothing ran.
-# Needs only the .NET SDK (10.0) on the machine.
+# Needs the .NET SDK (10.0), and Node.js 18+ with npm for Prism (a validating mock of Clerk's OpenAPI specification,
+# installed from the npm registry into tests/prism and started on a free 127.0.0.1 port).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -60,14 +61,44 @@ run_expecto "facade (net10.0)" dotnet "tests/Clerk.CSharp.Tests/bin/$config/net1
 run_expecto "core (net8.0)" "$(net8 Clerk.Functional.Tests)"
 run_expecto "facade (net8.0)" "$(net8 Clerk.CSharp.Tests)"
 # The sub-APIs of requests.json that are implemented; the others are not replayed yet (see README, Status).
+apis=users,apiKeys,m2m,idPOAuthAccessToken,allowlistIdentifiers,blocklistIdentifiers,redirectUrls,signInTokens,actorTokens,testingTokens,emailAddresses,phoneNumbers,invitations,waitlistEntries,jwks,proxyChecks,betaFeatures,signUps,__experimental_accountlessApplications
 for target in net10.0 net8.0; do
   if [ "$target" = net10.0 ]; then replay=(dotnet "tests/Clerk.Conformance/bin/$config/net10.0/Clerk.Conformance.dll"); else replay=("$(net8 Clerk.Conformance)"); fi
-  run_conformance "requests ($target)" "${replay[@]}" --api users,apiKeys,m2m,idPOAuthAccessToken,allowlistIdentifiers,blocklistIdentifiers,redirectUrls,signInTokens,actorTokens,testingTokens,emailAddresses,phoneNumbers,invitations,waitlistEntries \
+  run_conformance "requests ($target)" "${replay[@]}" --api "$apis" \
     --spec tests/spec/bapi-2026-05-12.json --deviations tests/spec/known-deviations.json tests/vectors/requests.json
+  # Every facade method decodes the answers Prism generated for it (recorded in tests/prism/answers, fixed seeds).
+  run_conformance "recorded answers ($target)" "${replay[@]}" --api "$apis" --fixtures tests/prism/answers \
+    --deviations tests/spec/known-deviations.json tests/vectors/requests.json
   run_conformance "verify-token ($target)" "${replay[@]}" tests/vectors/verify-token.json
   run_conformance "webhooks ($target)" "${replay[@]}" tests/vectors/webhooks.json
   run_conformance "authenticate-request ($target)" "${replay[@]}" tests/vectors/authenticate-request.json
 done
+# Every facade method once over real HTTP against Prism: the mock accepts each request and the SDK decodes each answer.
+# The answers it records must equal the checked-in ones (same seeds, same answers), else tests/prism/answers is stale.
+step "prism"
+prism_pid=""
+stop_prism() { [ -n "$prism_pid" ] && kill "$prism_pid" 2>/dev/null; wait "$prism_pid" 2>/dev/null; prism_pid=""; }
+trap stop_prism EXIT
+if npm ci --prefix tests/prism --silent --no-audit --no-fund >/dev/null 2>&1 &&
+   mkdir -p .ci/out && node tests/prism/prepare-spec.mjs tests/spec/bapi-2026-05-12.json .ci/out/prism-spec.json; then
+  port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  tests/prism/node_modules/.bin/prism mock --dynamic -h 127.0.0.1 -p "$port" .ci/out/prism-spec.json >.ci/out/prism.log 2>&1 &
+  prism_pid=$!
+  for _ in $(seq 1 120); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.5
+  done
+  rm -rf .ci/out/answers
+  run_conformance "prism (net10.0)" dotnet "tests/Clerk.Conformance/bin/$config/net10.0/Clerk.Conformance.dll" --api "$apis" \
+    --live "http://127.0.0.1:$port" --record .ci/out/answers --deviations tests/spec/known-deviations.json tests/vectors/requests.json
+  stop_prism
+  step "recorded answers are current"
+  if diff -r tests/prism/answers .ci/out/answers >/dev/null; then total_passed=$((total_passed + 1)); echo "PASS answers.current"
+  else echo "FAIL answers.current: tests/prism/answers differs from Prism's answers; re-record them (tests/prism/README.md)"; total_failed=$((total_failed + 1)); worst=1; fi
+else
+  echo "could not install or prepare Prism (npm ci in tests/prism)"; total_failed=$((total_failed + 1)); worst=1
+fi
+
 # The decode benchmark compares like with like: its plain classes are generated from the current resources.
 run_conformance bench-fairness dotnet "bench/Clerk.Bench/bin/$config/net10.0/Clerk.Bench.dll" check
 

@@ -10,14 +10,19 @@ using Clerk.Conformance;
 //   PASS <name> | FAIL <name>: <why> | DIFF <name>: <documented difference>
 // then "N passed, N failed" (DIFF counts as passed: each is a deliberate, documented difference).
 // Usage: Clerk.Conformance [--api NAME[,NAME...]] [--spec SPEC.json [--deviations DEVIATIONS.json]] FILE.json...
+// With --live URL [--record DIR] (a mock of Clerk's specification at URL) or --fixtures DIR (answers recorded there),
+// requests.json is not compared with the recordings: every facade method is called once (see LiveReplayer).
 var apis = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var files = new List<string>();
-string? specFile = null, deviationsFile = null;
+string? specFile = null, deviationsFile = null, liveUrl = null, fixtures = null, record = null;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--api" && i + 1 < args.Length) apis.UnionWith(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries));
     else if (args[i] == "--spec" && i + 1 < args.Length) specFile = args[++i];
     else if (args[i] == "--deviations" && i + 1 < args.Length) deviationsFile = args[++i];
+    else if (args[i] == "--live" && i + 1 < args.Length) liveUrl = args[++i];
+    else if (args[i] == "--fixtures" && i + 1 < args.Length) fixtures = args[++i];
+    else if (args[i] == "--record" && i + 1 < args.Length) record = args[++i];
     else files.Add(args[i]);
 }
 using var specDoc = specFile is null ? null : JsonDocument.Parse(File.ReadAllBytes(specFile));
@@ -37,6 +42,8 @@ foreach (var file in files)
     var kind = VectorKinds.Detect(doc.RootElement);
     IAsyncEnumerable<CaseResult> cases = kind switch
     {
+        VectorKind.Requests when liveUrl is not null || fixtures is not null =>
+            new LiveReplayer(doc.RootElement, apis, deviations, new LiveTarget(liveUrl ?? "http://127.0.0.1:9", fixtures, record)).Run(),
         VectorKind.Requests => new RequestsReplayer(doc.RootElement, apis, spec, deviations).Run(),
         VectorKind.VerifyToken => new VerifyTokenReplayer(doc.RootElement).Run(),
         VectorKind.Webhooks => new WebhooksReplayer(doc.RootElement).Run(),

@@ -43,6 +43,7 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<OrganizationMembership>))]
 [JsonSerializable(typeof(PageWire<OrganizationInvitation>))]
 [JsonSerializable(typeof(PageWire<OauthAccessToken>))]
+[JsonSerializable(typeof(List<OauthAccessToken>))]
 [JsonSerializable(typeof(AllowlistIdentifier))]
 [JsonSerializable(typeof(List<AllowlistIdentifier>))]
 [JsonSerializable(typeof(PageWire<AllowlistIdentifier>))]
@@ -114,6 +115,7 @@ public sealed record PageWire<T>
     public List<T>? Data { get; init; }
 
     /// <summary>The total number of items across pages.</summary>
+    [JsonConverter(typeof(WholeNumberConverter))]
     public long? TotalCount { get; init; }
 }
 
@@ -125,6 +127,7 @@ public sealed record M2MTokenPage
     public List<M2MToken>? M2MTokens { get; init; }
 
     /// <summary>The total number of tokens.</summary>
+    [JsonConverter(typeof(WholeNumberConverter))]
     public long? TotalCount { get; init; }
 }
 

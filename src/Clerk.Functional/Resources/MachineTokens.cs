@@ -9,6 +9,10 @@ namespace Clerk.Functional.Resources;
 /// M2M endpoints, or built from a verified M2M JWT.</summary>
 public sealed record M2MToken
 {
+    /// <summary>The object type: <c>machine_to_machine_token</c>.</summary>
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
+
     /// <summary>The token id (<c>mt_…</c>; a JWT's <c>jti</c>, or empty).</summary>
     [JsonInclude]
     public string Id { get => field ?? ""; internal set; }
@@ -52,6 +56,11 @@ public sealed record M2MToken
     [JsonConverter(typeof(EpochMillisecondsConverter))]
     public DateTimeOffset UpdatedAt { get; internal set; }
 
+    /// <summary>When the token was last used, or null.</summary>
+    [JsonInclude]
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? LastUsedAt { get; internal set; }
+
     /// <summary>The token itself; only in the answer to its creation.</summary>
     [JsonInclude]
     public string? Token { get; internal set; }
@@ -62,6 +71,10 @@ public sealed record M2MToken
 /// <summary>An API key (<c>api_key</c>): from <c>POST /api_keys/verify</c> or the API-key endpoints.</summary>
 public sealed record ApiKey
 {
+    /// <summary>The object type: <c>api_key</c>.</summary>
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
+
     /// <summary>The key id (<c>ak_…</c>).</summary>
     [JsonInclude]
     public string Id { get => field ?? ""; internal set; }
@@ -136,6 +149,15 @@ public sealed record ApiKey
 /// <summary>An OAuth access token issued by Clerk as identity provider (<c>clerk_idp_oauth_access_token</c>).</summary>
 public sealed record IdPOAuthAccessToken
 {
+    /// <summary>The object type: <c>clerk_idp_oauth_access_token</c>.</summary>
+    [JsonInclude]
+    public string Object { get => field ?? ""; internal set; }
+
+    /// <summary><c>false</c> when Clerk answered <c>{"active": false}</c> (an expired JWT access token; <c>Verify</c>
+    /// turns that answer into a <c>token-expired</c> error), otherwise null.</summary>
+    [JsonInclude]
+    public bool? Active { get; internal set; }
+
     /// <summary>The token id (<c>oat_…</c>; a JWT's <c>jti</c>, or empty).</summary>
     [JsonInclude]
     public string Id { get => field ?? ""; internal set; }

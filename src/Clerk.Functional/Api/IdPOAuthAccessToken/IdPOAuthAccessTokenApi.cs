@@ -42,6 +42,10 @@ public static class IdPOAuthAccessTokenRequests
     {
         var audience = options?.Audience ?? [];
         Decoder<Resources.IdPOAuthAccessToken> decode = response => Decode.Json(ClerkJsonContext.Default.IdPOAuthAccessToken)(response)
+            .Bind(token => token.Active == false && token.Id.Length == 0
+                ? Prelude.Left<ClerkError, Resources.IdPOAuthAccessToken>(new ClerkError.TokenVerification(new Tokens.TokenVerificationError(
+                    Tokens.TokenVerificationErrorReason.TokenExpired, "The OAuth access token is not active (Clerk answered {\"active\": false}).")))
+                : Prelude.Right<ClerkError, Resources.IdPOAuthAccessToken>(token))
             .Bind(token => Claims.OAuthAudience(token.Aud, audience)
                 .Map(_ => token)
                 .MapLeft(error => (ClerkError)new ClerkError.TokenVerification(error)));

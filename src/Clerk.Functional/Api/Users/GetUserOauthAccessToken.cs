@@ -12,7 +12,7 @@ public static partial class UsersRequests
     /// <param name="userId">The user's id.</param>
     /// <param name="provider">The provider, e.g. <c>google</c>.</param>
     public static Either<ClerkError, ApiCall<PaginatedResourceResponse<OauthAccessToken>>> GetUserOauthAccessToken(string userId, string provider) =>
-        GetUserOauthAccessToken(userId, provider, null, null, Decode.Page(Ctx.PageWireOauthAccessToken));
+        GetUserOauthAccessToken(userId, provider, null, null, Decode.PageOrArray(Ctx.PageWireOauthAccessToken, Ctx.ListOauthAccessToken));
 
     /// <summary>One page of <see cref="GetUserOauthAccessToken(string, string)"/> at an offset (for <see cref="Pager{T}"/>).</summary>
     /// <param name="userId">The user's id.</param>
@@ -20,7 +20,7 @@ public static partial class UsersRequests
     /// <param name="limit">Page size.</param>
     /// <param name="offset">Items to skip.</param>
     public static Either<ClerkError, ApiCall<PageOf<OauthAccessToken>>> GetUserOauthAccessTokenPage(string userId, string provider, int limit, int offset) =>
-        GetUserOauthAccessToken(userId, provider, limit, offset, Decode.PageOf(Ctx.PageWireOauthAccessToken));
+        GetUserOauthAccessToken(userId, provider, limit, offset, Decode.PageOfOrArray(Ctx.PageWireOauthAccessToken, Ctx.ListOauthAccessToken));
 
     private static Either<ClerkError, ApiCall<R>> GetUserOauthAccessToken<R>(string userId, string provider, int? limit, int? offset, Decoder<R> decoder) =>
         ApiCall.Of(HttpVerb.Get,
