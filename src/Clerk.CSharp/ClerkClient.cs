@@ -50,6 +50,8 @@ public sealed class ClerkClient
         PhoneNumbers = new PhoneNumbersClient(core.PhoneNumbers);
         Invitations = new InvitationsClient(core.Invitations);
         WaitlistEntries = new WaitlistEntriesClient(core.WaitlistEntries);
+        AgentTasks = new AgentTasksClient(core.AgentTasks);
+        Billing = new BillingClient(core.Billing);
         Jwks = new JwksClient(core.Jwks);
         ProxyChecks = new ProxyChecksClient(core.ProxyChecks);
         BetaFeatures = new BetaFeaturesClient(core.BetaFeatures);
@@ -105,6 +107,12 @@ public sealed class ClerkClient
 
     /// <summary>The <c>waitlistEntries</c> sub-API.</summary>
     public WaitlistEntriesClient WaitlistEntries { get; }
+
+    /// <summary>The <c>agentTasks</c> sub-API.</summary>
+    public AgentTasksClient AgentTasks { get; }
+
+    /// <summary>The <c>billing</c> sub-API.</summary>
+    public BillingClient Billing { get; }
 
     /// <summary>The <c>jwks</c> sub-API.</summary>
     public JwksClient Jwks { get; }

@@ -4,6 +4,8 @@ using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.WaitlistEntries;
 using Clerk.Functional.Api.Invitations;
+using Clerk.Functional.Api.AgentTasks;
+using Clerk.Functional.Api.Billing;
 using Clerk.Functional.Api.Jwks;
 using Clerk.Functional.Api.ProxyChecks;
 using Clerk.Functional.Api.BetaFeatures;
@@ -91,6 +93,8 @@ public sealed class ClerkApi
         PhoneNumbers = new PhoneNumbersApi(Runner);
         Invitations = new InvitationsApi(Runner);
         WaitlistEntries = new WaitlistEntriesApi(Runner);
+        AgentTasks = new AgentTasksApi(Runner);
+        Billing = new BillingApi(Runner);
         Jwks = new JwksApi(Runner);
         ProxyChecks = new ProxyChecksApi(Runner);
         BetaFeatures = new BetaFeaturesApi(Runner);
@@ -151,6 +155,12 @@ public sealed class ClerkApi
 
     /// <summary>The <c>waitlistEntries</c> sub-API.</summary>
     public WaitlistEntriesApi WaitlistEntries { get; }
+
+    /// <summary>The <c>agentTasks</c> sub-API.</summary>
+    public AgentTasksApi AgentTasks { get; }
+
+    /// <summary>The <c>billing</c> sub-API.</summary>
+    public BillingApi Billing { get; }
 
     /// <summary>The <c>jwks</c> sub-API.</summary>
     public JwksApi Jwks { get; }

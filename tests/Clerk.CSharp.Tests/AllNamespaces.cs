@@ -10,6 +10,8 @@ using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.EmailAddresses;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.Invitations;
+using Clerk.Functional.Api.AgentTasks;
+using Clerk.Functional.Api.Billing;
 using Clerk.Functional.Api.Jwks;
 using Clerk.Functional.Api.ProxyChecks;
 using Clerk.Functional.Api.BetaFeatures;
@@ -44,6 +46,7 @@ public static class AllNamespaces
         "Clerk.CSharp", "Clerk.Functional", "Clerk.Functional.Api", "Clerk.Functional.Api.ActorTokens", "Clerk.Functional.Api.AllowlistIdentifiers",
         "Clerk.Functional.Api.ApiKeys", "Clerk.Functional.Api.BlocklistIdentifiers", "Clerk.Functional.Api.EmailAddresses",
         "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.Invitations", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users", "Clerk.Functional.Api.WaitlistEntries",
+        "Clerk.Functional.Api.AgentTasks", "Clerk.Functional.Api.Billing",
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
@@ -61,6 +64,7 @@ public static class AllNamespaces
         typeof(EmailAddressesClient), typeof(PhoneNumbersApi), typeof(CreateEmailAddressParams), typeof(UpdatePhoneNumberParams),
         typeof(InvitationsClient), typeof(InvitationsApi), typeof(CreateInvitationParams),
         typeof(WaitlistEntriesClient), typeof(WaitlistEntriesApi), typeof(CreateWaitlistEntryParams),
+        typeof(AgentTasksClient), typeof(AgentTasksApi), typeof(CreateAgentTaskParams), typeof(BillingClient), typeof(BillingApi), typeof(GetPlanListParams),
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),

@@ -28,27 +28,38 @@ public sealed class LiveReplayer(JsonElement root, ISet<string> apis, IReadOnlyD
         foreach (var api in surface.EnumerateObject().Where(a => apis.Count == 0 || apis.Contains(a.Name)))
             foreach (var method in api.Value.EnumerateArray().Select(m => m.GetString()!))
             {
-                var c = FirstCall(api.Name, method);
-                yield return c is null
-                    ? CaseResult.Fail($"{Prefix}.{api.Name}.{method}", "no recorded call of this method sends a request")
-                    : await Call(api.Name, method, c.Value);
-                var pager = await CallAutoPaging(api.Name, method, c);
+                var calls = Calls(api.Name, method);
+                if (calls.Count == 0)
+                {
+                    yield return CaseResult.Fail($"{Prefix}.{api.Name}.{method}", "no recorded call of this method sends a request");
+                    continue;
+                }
+                // The recorded calls in order, until one whose argument values the specification allows (a vector may
+                // pass a value, such as permissions "read:profile", that the specification's enum refuses).
+                (CaseResult? Result, bool Refused) verdict = (null, false);
+                var used = calls[0];
+                foreach (var c in calls)
+                {
+                    var outcome = await Call(api.Name, method, c);
+                    if (verdict.Result is null || !outcome.Refused) (verdict, used) = (outcome, c);
+                    if (!outcome.Refused) break;
+                }
+                yield return verdict.Result!;
+                var pager = await CallAutoPaging(api.Name, method, used);
                 if (pager is not null) yield return pager;
             }
     }
 
     private string Prefix => target.Fixtures is null ? "live" : "recorded";
 
-    // A recorded call that @clerk/backend completed, else any that sent a request.
-    private JsonElement? FirstCall(string api, string method)
-    {
-        var calls = root.GetProperty("cases").EnumerateArray()
+    // The recorded calls that sent a request, those @clerk/backend completed first.
+    private List<JsonElement> Calls(string api, string method) =>
+        root.GetProperty("cases").EnumerateArray()
             .Where(c => c.GetProperty("api").GetString() == api && c.GetProperty("method").GetString() == method && c.GetProperty("requests").GetArrayLength() > 0)
+            .OrderBy(c => c.GetProperty("sdk").GetProperty("ok").GetBoolean() ? 0 : 1)
             .ToList();
-        return calls.Count == 0 ? null : calls.FirstOrDefault(c => c.GetProperty("sdk").GetProperty("ok").GetBoolean(), calls[0]);
-    }
 
-    private async Task<CaseResult> Call(string api, string method, JsonElement c)
+    private async Task<(CaseResult Result, bool Refused)> Call(string api, string method, JsonElement c)
     {
         var name = $"{Prefix}.{api}.{method}";
         var exchange = new ExchangeHandler(target, $"{api}.{method}");
@@ -61,28 +72,29 @@ public sealed class LiveReplayer(JsonElement root, ISet<string> apis, IReadOnlyD
             try { await task; }
             catch (Exception e) { thrown = e; }
             var result = thrown is null && task.GetType().IsGenericType ? task.GetType().GetProperty("Result")!.GetValue(task) : null;
-            return Verdict(name, $"{api}.{method}", exchange, thrown, result, hasResult: task.GetType().IsGenericType && task.GetType().GetGenericArguments()[0].Name != "VoidTaskResult");
+            return (Verdict(name, $"{api}.{method}", exchange, thrown, result, hasResult: task.GetType().IsGenericType && task.GetType().GetGenericArguments()[0].Name != "VoidTaskResult"),
+                exchange.Exchanges.Any(x => x.RequestViolations.Count > 0));
         }
         catch (Exception e)
         {
             while (e is TargetInvocationException { InnerException: { } inner }) e = inner;
-            return CaseResult.Fail(name, $"threw {e.GetType().Name}: {e.Message}");
+            return (CaseResult.Fail(name, $"threw {e.GetType().Name}: {e.Message}"), false);
         }
     }
 
     // A paginated list's streaming twin: the first item of the stream, with no filters.
-    private async Task<CaseResult?> CallAutoPaging(string api, string method, JsonElement? c)
+    private async Task<CaseResult?> CallAutoPaging(string api, string method, JsonElement c)
     {
         var probe = Client("default", new ExchangeHandler(target, ""));
         var sub = SubApi(probe, api);
         var info = sub?.GetType().GetMethod(Pascal(method) + "AutoPagingAsync");
-        if (info is null || c is null) return null;
+        if (info is null) return null;
         var name = $"{Prefix}.{api}.{method}AutoPaging";
         var exchange = new ExchangeHandler(target, $"{api}.{method}AutoPaging");
         try
         {
-            var client = Client(c.Value.GetProperty("client").GetString()!, exchange);
-            var stream = info.Invoke(SubApi(client, api), ArgumentBinder.Bind(info.GetParameters(), c.Value.GetProperty("args")))!;
+            var client = Client(c.GetProperty("client").GetString()!, exchange);
+            var stream = info.Invoke(SubApi(client, api), ArgumentBinder.Bind(info.GetParameters(), c.GetProperty("args")))!;
             var itemType = stream.GetType().GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)).GetGenericArguments()[0];
             var first = typeof(LiveReplayer).GetMethod(nameof(FirstItem), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(itemType);
             var item = await (Task<object?>)first.Invoke(null, [stream])!;

@@ -76,6 +76,15 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.WaitlistEntries.CreateWaitlistEntryParams))]
 [JsonSerializable(typeof(IReadOnlyList<Api.WaitlistEntries.CreateWaitlistEntryParams>))]
 [JsonSerializable(typeof(Api.WaitlistEntries.InviteWaitlistEntryParams))]
+// agentTasks, billing
+[JsonSerializable(typeof(AgentTask))]
+[JsonSerializable(typeof(Api.AgentTasks.CreateAgentTaskParams))]
+[JsonSerializable(typeof(BillingPlan))]
+[JsonSerializable(typeof(List<BillingPlan>))]
+[JsonSerializable(typeof(PageWire<BillingPlan>))]
+[JsonSerializable(typeof(BillingSubscription))]
+[JsonSerializable(typeof(BillingSubscriptionItem))]
+[JsonSerializable(typeof(Api.Billing.ExtendSubscriptionItemFreeTrialParams))]
 // jwks, proxyChecks, betaFeatures, signUps, accountless applications
 [JsonSerializable(typeof(JwksDocument))]
 [JsonSerializable(typeof(ProxyCheck))]
