@@ -57,6 +57,7 @@ public sealed class ClerkClient
         BetaFeatures = new BetaFeaturesClient(core.BetaFeatures);
         SignUps = new SignUpsClient(core.SignUps);
         AccountlessApplications = new AccountlessApplicationsClient(core.AccountlessApplications);
+        Sessions = new SessionsClient(core.Sessions);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -128,6 +129,8 @@ public sealed class ClerkClient
 
     /// <summary>The <c>__experimental_accountlessApplications</c> sub-API.</summary>
     public AccountlessApplicationsClient AccountlessApplications { get; }
+    /// <summary>The <c>sessions</c> sub-API.</summary>
+    public SessionsClient Sessions { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

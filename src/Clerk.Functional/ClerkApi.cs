@@ -3,6 +3,7 @@ using Clerk.Functional.Api.AllowlistIdentifiers;
 using Clerk.Functional.Api.ApiKeys;
 using Clerk.Functional.Api.BlocklistIdentifiers;
 using Clerk.Functional.Api.WaitlistEntries;
+using Clerk.Functional.Api.Sessions;
 using Clerk.Functional.Api.Invitations;
 using Clerk.Functional.Api.AgentTasks;
 using Clerk.Functional.Api.Billing;
@@ -100,6 +101,7 @@ public sealed class ClerkApi
         BetaFeatures = new BetaFeaturesApi(Runner);
         SignUps = new SignUpsApi(Runner);
         AccountlessApplications = new AccountlessApplicationsApi(Runner);
+        Sessions = new SessionsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -176,6 +178,8 @@ public sealed class ClerkApi
 
     /// <summary>The <c>__experimental_accountlessApplications</c> sub-API.</summary>
     public AccountlessApplicationsApi AccountlessApplications { get; }
+    /// <summary>The <c>sessions</c> sub-API.</summary>
+    public SessionsApi Sessions { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -20,6 +20,7 @@ using Clerk.Functional.Api.AccountlessApplications;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.PhoneNumbers;
 using Clerk.Functional.Api.RedirectUrls;
+using Clerk.Functional.Api.Sessions;
 using Clerk.Functional.Api.SignInTokens;
 using Clerk.Functional.Api.TestingTokens;
 using Clerk.Functional.Api.Users;
@@ -48,6 +49,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.IdPOAuthAccessToken", "Clerk.Functional.Api.Invitations", "Clerk.Functional.Api.M2M", "Clerk.Functional.Api.PhoneNumbers", "Clerk.Functional.Api.RedirectUrls", "Clerk.Functional.Api.SignInTokens", "Clerk.Functional.Api.TestingTokens", "Clerk.Functional.Api.Users", "Clerk.Functional.Api.WaitlistEntries",
         "Clerk.Functional.Api.AgentTasks", "Clerk.Functional.Api.Billing",
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
+        "Clerk.Functional.Api.Sessions",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -66,6 +68,7 @@ public static class AllNamespaces
         typeof(WaitlistEntriesClient), typeof(WaitlistEntriesApi), typeof(CreateWaitlistEntryParams),
         typeof(AgentTasksClient), typeof(AgentTasksApi), typeof(CreateAgentTaskParams), typeof(BillingClient), typeof(BillingApi), typeof(GetPlanListParams),
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
+        typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),

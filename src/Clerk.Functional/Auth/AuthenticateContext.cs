@@ -313,32 +313,21 @@ internal sealed class AuthenticateContext
 
     public async Task<Either<ClerkError, IReadOnlyList<string>>> RefreshSession(string sessionId, string expiredToken, CancellationToken ct)
     {
-        var route = Route.Of("sessions").ThenId(sessionId).Then("refresh");
-        if (route.Case is ClerkError routeError) return routeError;
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        var parameters = new Api.Sessions.RefreshTokenParams
         {
-            writer.WriteStartObject();
-            writer.WriteString("format", "cookie");
-            writer.WriteString("expired_token", expiredToken);
-            writer.WriteString("refresh_token", RefreshTokenInCookie ?? "");
-            writer.WriteString("request_origin", ClerkUrl.Origin);
-            writer.WriteStartObject("request_headers");
-            foreach (var group in _request.Headers.GroupBy(h => h.Key.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                writer.WriteStartArray(group.Key);
-                writer.WriteStringValue(string.Join(group.Key == "set-cookie" ? ", " : ", ", group.Select(h => h.Value)));
-                writer.WriteEndArray();
-            }
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-        var request = Http.ClerkRequest.Of(HttpVerb.Post, (Route)route.Case!)
-            .WithQuery([new QueryParameter("suffixed_cookies", UsesSuffixedCookies() ? "true" : "false")])
-            .WithBody(new RequestBody.Json(System.Text.Encoding.UTF8.GetString(stream.ToArray())));
-        var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false)).ThrowIfFail();
-        return result.Map(body => (IReadOnlyList<string>)(body.ValueKind == JsonValueKind.Object && Jwt.Member(body, "cookies") is { ValueKind: JsonValueKind.Array } d
-            ? d.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
-            : []));
+            Format = Api.Sessions.SessionRefreshFormat.Cookie,
+            ExpiredToken = expiredToken,
+            RefreshToken = RefreshTokenInCookie ?? "",
+            RequestOrigin = ClerkUrl.Origin,
+            RequestHeaders = RequestHeaders(),
+            SuffixedCookies = UsesSuffixedCookies(),
+        };
+        var result = (await _client.Runner.Run(Api.Sessions.SessionsRequests.RefreshSession(sessionId, parameters), ct).Run().ConfigureAwait(false)).ThrowIfFail();
+        return result.Map(refresh => refresh is Resources.SessionCookies cookies ? cookies.Cookies : (IReadOnlyList<string>)[]);
     }
+
+    // As a Fetch Headers object iterates them: lower-cased names in order, the values of a repeated name joined with ", ".
+    private Dictionary<string, IReadOnlyList<string>> RequestHeaders() =>
+        _request.Headers.GroupBy(h => h.Key.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[string.Join(", ", g.Select(h => h.Value))], StringComparer.Ordinal);
 }

@@ -114,6 +114,14 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(UserIdResult))]
 [JsonSerializable(typeof(VerifyPasswordResult))]
 [JsonSerializable(typeof(VerifyTOTPResult))]
+// Sessions
+[JsonSerializable(typeof(Session))]
+[JsonSerializable(typeof(List<Session>))]
+[JsonSerializable(typeof(PageWire<Session>))]
+[JsonSerializable(typeof(Api.Sessions.CreateSessionParams))]
+[JsonSerializable(typeof(Api.Sessions.RefreshTokenParams))]
+[JsonSerializable(typeof(Token))]
+[JsonSerializable(typeof(SessionCookies))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
