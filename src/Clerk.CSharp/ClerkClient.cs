@@ -129,6 +129,7 @@ public sealed class ClerkClient
 
     /// <summary>The <c>__experimental_accountlessApplications</c> sub-API.</summary>
     public AccountlessApplicationsClient AccountlessApplications { get; }
+
     /// <summary>The <c>sessions</c> sub-API.</summary>
     public SessionsClient Sessions { get; }
 

@@ -178,6 +178,7 @@ public sealed class ClerkApi
 
     /// <summary>The <c>__experimental_accountlessApplications</c> sub-API.</summary>
     public AccountlessApplicationsApi AccountlessApplications { get; }
+
     /// <summary>The <c>sessions</c> sub-API.</summary>
     public SessionsApi Sessions { get; }
 
