@@ -303,12 +303,9 @@ internal sealed class AuthenticateContext
 
     public async Task<Either<ClerkError, IReadOnlyList<string>>> HandshakePayload(string nonce, CancellationToken ct)
     {
-        var request = Http.ClerkRequest.Of(HttpVerb.Get, Route.Of("clients", "handshake_payload"))
-            .WithQuery([new QueryParameter("nonce", nonce)]);
-        var result = (await ApiCall.Of(request, Decode.Raw).Run(_client.Runner, ct).Run().ConfigureAwait(false)).ThrowIfFail();
-        return result.Map(body => (IReadOnlyList<string>)(body.ValueKind == JsonValueKind.Object && Jwt.Member(body, "directives") is { ValueKind: JsonValueKind.Array } d
-            ? d.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
-            : []));
+        var call = Api.Clients.ClientsRequests.GetHandshakePayload(new Api.Clients.GetHandshakePayloadParams { Nonce = nonce });
+        var result = (await _client.Runner.Run(call, ct).Run().ConfigureAwait(false)).ThrowIfFail();
+        return result.Map(payload => payload.Directives);
     }
 
     public async Task<Either<ClerkError, IReadOnlyList<string>>> RefreshSession(string sessionId, string expiredToken, CancellationToken ct)

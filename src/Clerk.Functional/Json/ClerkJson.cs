@@ -122,6 +122,12 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Sessions.RefreshTokenParams))]
 [JsonSerializable(typeof(Token))]
 [JsonSerializable(typeof(SessionCookies))]
+// Clients
+[JsonSerializable(typeof(Client))]
+[JsonSerializable(typeof(List<Client>))]
+[JsonSerializable(typeof(PageWire<Client>))]
+[JsonSerializable(typeof(HandshakePayload))]
+[JsonSerializable(typeof(Api.Clients.VerifyClientParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
