@@ -59,6 +59,9 @@ public sealed class ClerkClient
         AccountlessApplications = new AccountlessApplicationsClient(core.AccountlessApplications);
         Sessions = new SessionsClient(core.Sessions);
         Clients = new ClientsClient(core.Clients);
+        Domains = new DomainsClient(core.Domains);
+        JwtTemplates = new JwtTemplatesClient(core.JwtTemplates);
+        Webhooks = new WebhooksClient(core.Webhooks);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -136,6 +139,15 @@ public sealed class ClerkClient
 
     /// <summary>The <c>clients</c> sub-API.</summary>
     public ClientsClient Clients { get; }
+
+    /// <summary>The <c>domains</c> sub-API.</summary>
+    public DomainsClient Domains { get; }
+
+    /// <summary>The <c>jwtTemplates</c> sub-API.</summary>
+    public JwtTemplatesClient JwtTemplates { get; }
+
+    /// <summary>The <c>webhooks</c> sub-API.</summary>
+    public WebhooksClient Webhooks { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

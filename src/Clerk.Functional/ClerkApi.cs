@@ -22,6 +22,9 @@ using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Api.Clients;
+using Clerk.Functional.Api.Domains;
+using Clerk.Functional.Api.JwtTemplates;
+using Clerk.Functional.Api.Webhooks;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -104,6 +107,9 @@ public sealed class ClerkApi
         AccountlessApplications = new AccountlessApplicationsApi(Runner);
         Sessions = new SessionsApi(Runner);
         Clients = new ClientsApi(Runner);
+        Domains = new DomainsApi(Runner);
+        JwtTemplates = new JwtTemplatesApi(Runner);
+        Webhooks = new WebhooksApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -186,6 +192,15 @@ public sealed class ClerkApi
 
     /// <summary>The <c>clients</c> sub-API.</summary>
     public ClientsApi Clients { get; }
+
+    /// <summary>The <c>domains</c> sub-API.</summary>
+    public DomainsApi Domains { get; }
+
+    /// <summary>The <c>jwtTemplates</c> sub-API.</summary>
+    public JwtTemplatesApi JwtTemplates { get; }
+
+    /// <summary>The <c>webhooks</c> sub-API.</summary>
+    public WebhooksApi Webhooks { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

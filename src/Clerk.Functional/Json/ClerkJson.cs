@@ -128,6 +128,20 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<Client>))]
 [JsonSerializable(typeof(HandshakePayload))]
 [JsonSerializable(typeof(Api.Clients.VerifyClientParams))]
+// Domains
+[JsonSerializable(typeof(Domain))]
+[JsonSerializable(typeof(List<Domain>))]
+[JsonSerializable(typeof(PageWire<Domain>))]
+[JsonSerializable(typeof(Api.Domains.AddDomainParams))]
+[JsonSerializable(typeof(Api.Domains.UpdateDomainParams))]
+// JwtTemplates
+[JsonSerializable(typeof(JwtTemplate))]
+[JsonSerializable(typeof(List<JwtTemplate>))]
+[JsonSerializable(typeof(PageWire<JwtTemplate>))]
+[JsonSerializable(typeof(Api.JwtTemplates.CreateJwtTemplateParams))]
+[JsonSerializable(typeof(Api.JwtTemplates.UpdateJwtTemplateParams))]
+// Webhooks
+[JsonSerializable(typeof(SvixAppUrl))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>

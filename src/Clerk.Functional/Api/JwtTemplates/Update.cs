@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Clerk.Functional.Errors;
+using Clerk.Functional.Http;
+using Clerk.Functional.Json;
+using Clerk.Functional.Resources;
+
+namespace Clerk.Functional.Api.JwtTemplates;
+
+/// <summary>The parameters of <see cref="JwtTemplatesApi.Update"/>: the template's id (path) and its definition (body). Only set members are sent.</summary>
+public sealed record UpdateJwtTemplateParams
+{
+    /// <summary>The template's id.</summary>
+    [JsonIgnore]
+    public string TemplateId { get; init; } = "";
+
+    /// <summary>The template's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The claims, sent verbatim (Clerk's <c>{{user.id}}</c>-style shortcodes are expanded when a token is minted).</summary>
+    public required JsonElement Claims { get; init; }
+
+    /// <summary>The token lifetime in seconds (30 to 315360000); null is sent as null.</summary>
+    public Optional<long?> Lifetime { get; init; }
+
+    /// <summary>The allowed clock skew in seconds (0 to 300); null is sent as null.</summary>
+    public Optional<long?> AllowedClockSkew { get; init; }
+
+    /// <summary>Whether the tokens are signed with <see cref="SigningKey"/> and <see cref="SigningAlgorithm"/> instead of the instance's key.</summary>
+    public bool? CustomSigningKey { get; init; }
+
+    /// <summary>The custom signing algorithm, e.g. <c>HS256</c> (required with a custom signing key); null is sent as null.</summary>
+    public Optional<string?> SigningAlgorithm { get; init; }
+
+    /// <summary>The custom signing key (required with a custom signing key); null is sent as null. Never printed.</summary>
+    public Optional<string?> SigningKey { get; init; }
+
+    // The signing key is a secret.
+    private bool PrintMembers(System.Text.StringBuilder builder) => Redaction.PrintMembers(this, builder, nameof(SigningKey));
+}
+
+public static partial class JwtTemplatesRequests
+{
+    /// <summary><c>PATCH /jwt_templates/{template_id}</c>.</summary>
+    /// <param name="parameters">The template and its new definition.</param>
+    public static Either<ClerkError, ApiCall<JwtTemplate>> Update(UpdateJwtTemplateParams? parameters) =>
+        from p in Params.Require(parameters)
+        from body in ClerkJson.Body(p, Ctx.UpdateJwtTemplateParams)
+        from call in ApiCall.Of(HttpVerb.Patch, JwtTemplates.ThenId(p.TemplateId), Decode.Json(Ctx.JwtTemplate), body)
+        select call;
+}
+
+public sealed partial class JwtTemplatesApi
+{
+    /// <summary><c>PATCH /jwt_templates/{template_id}</c>: replaces a JWT template's definition.</summary>
+    /// <param name="parameters">The template and its new definition.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Aff<Either<ClerkError, JwtTemplate>> Update(UpdateJwtTemplateParams parameters, CancellationToken cancellationToken = default) =>
+        _runner.Run(JwtTemplatesRequests.Update(parameters), cancellationToken);
+}
