@@ -62,6 +62,7 @@ public sealed class ClerkClient
         Domains = new DomainsClient(core.Domains);
         JwtTemplates = new JwtTemplatesClient(core.JwtTemplates);
         Webhooks = new WebhooksClient(core.Webhooks);
+        Emails = new EmailsClient(core.Emails);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -148,6 +149,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>webhooks</c> sub-API.</summary>
     public WebhooksClient Webhooks { get; }
+
+    /// <summary>The <c>emails</c> sub-API.</summary>
+    public EmailsClient Emails { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

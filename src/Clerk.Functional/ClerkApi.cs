@@ -25,6 +25,7 @@ using Clerk.Functional.Api.Clients;
 using Clerk.Functional.Api.Domains;
 using Clerk.Functional.Api.JwtTemplates;
 using Clerk.Functional.Api.Webhooks;
+using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -110,6 +111,7 @@ public sealed class ClerkApi
         Domains = new DomainsApi(Runner);
         JwtTemplates = new JwtTemplatesApi(Runner);
         Webhooks = new WebhooksApi(Runner);
+        Emails = new EmailsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -201,6 +203,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>webhooks</c> sub-API.</summary>
     public WebhooksApi Webhooks { get; }
+
+    /// <summary>The <c>emails</c> sub-API.</summary>
+    public EmailsApi Emails { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

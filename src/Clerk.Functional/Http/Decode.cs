@@ -172,7 +172,7 @@ public static class Decode
         return int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= 0 ? Some(n) : None;
     }
 
-    private static ClerkApiError ToApiError(ErrorWire e) =>
+    internal static ClerkApiError ToApiError(ErrorWire e) =>
         new(StringOf(e.Code) ?? "", StringOf(e.Message) ?? "", StringOf(e.LongMessage), MetaOf(e.Meta));
 
     private static ClerkApiErrorMeta MetaOf(JsonElement meta) =>

@@ -142,6 +142,12 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.JwtTemplates.UpdateJwtTemplateParams))]
 // Webhooks
 [JsonSerializable(typeof(SvixAppUrl))]
+// Emails
+[JsonSerializable(typeof(Api.Emails.CreateEmailParams))]
+[JsonSerializable(typeof(Api.Emails.EmailBatchWire))]
+[JsonSerializable(typeof(List<Api.Emails.BatchEmailResultWire>))]
+// Emails (resource)
+[JsonSerializable(typeof(Email))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>

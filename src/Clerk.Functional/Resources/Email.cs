@@ -69,4 +69,8 @@ public sealed record Email
     [JsonInclude]
     [JsonConverter(typeof(EpochMillisecondsConverter))]
     public DateTimeOffset? CreatedAt { get; internal set; }
+
+    /// <summary>Why the email was suppressed instead of sent (e.g. a bounced address), or null.</summary>
+    [JsonInclude]
+    public string? SuppressionReason { get; internal set; }
 }
