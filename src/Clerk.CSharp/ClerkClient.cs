@@ -63,6 +63,7 @@ public sealed class ClerkClient
         JwtTemplates = new JwtTemplatesClient(core.JwtTemplates);
         Webhooks = new WebhooksClient(core.Webhooks);
         Emails = new EmailsClient(core.Emails);
+        Instance = new InstanceClient(core.Instance);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -152,6 +153,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>emails</c> sub-API.</summary>
     public EmailsClient Emails { get; }
+
+    /// <summary>The <c>instance</c> sub-API.</summary>
+    public InstanceClient Instance { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -26,6 +26,7 @@ using Clerk.Functional.Api.Domains;
 using Clerk.Functional.Api.JwtTemplates;
 using Clerk.Functional.Api.Webhooks;
 using Clerk.Functional.Api.Emails;
+using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -112,6 +113,7 @@ public sealed class ClerkApi
         JwtTemplates = new JwtTemplatesApi(Runner);
         Webhooks = new WebhooksApi(Runner);
         Emails = new EmailsApi(Runner);
+        Instance = new InstanceApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -206,6 +208,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>emails</c> sub-API.</summary>
     public EmailsApi Emails { get; }
+
+    /// <summary>The <c>instance</c> sub-API.</summary>
+    public InstanceApi Instance { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -148,6 +148,13 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(List<Api.Emails.BatchEmailResultWire>))]
 // Emails (resource)
 [JsonSerializable(typeof(Email))]
+// Instance
+[JsonSerializable(typeof(Resources.Instance))]
+[JsonSerializable(typeof(InstanceRestrictions))]
+[JsonSerializable(typeof(OrganizationSettings))]
+[JsonSerializable(typeof(Api.Instance.UpdateInstanceParams))]
+[JsonSerializable(typeof(Api.Instance.UpdateRestrictionsParams))]
+[JsonSerializable(typeof(Api.Instance.UpdateOrganizationSettingsParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
