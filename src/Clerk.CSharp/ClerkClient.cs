@@ -58,6 +58,7 @@ public sealed class ClerkClient
         SignUps = new SignUpsClient(core.SignUps);
         AccountlessApplications = new AccountlessApplicationsClient(core.AccountlessApplications);
         Sessions = new SessionsClient(core.Sessions);
+        Organizations = new OrganizationsClient(core.Organizations);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -132,6 +133,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>sessions</c> sub-API.</summary>
     public SessionsClient Sessions { get; }
+
+    /// <summary>The <c>organizations</c> sub-API.</summary>
+    public OrganizationsClient Organizations { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -122,6 +122,13 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Sessions.RefreshTokenParams))]
 [JsonSerializable(typeof(Token))]
 [JsonSerializable(typeof(SessionCookies))]
+// Organizations
+[JsonSerializable(typeof(Organization))]
+[JsonSerializable(typeof(List<Organization>))]
+[JsonSerializable(typeof(PageWire<Organization>))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationParams))]
+[JsonSerializable(typeof(Api.Organizations.OrganizationMetadataParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>

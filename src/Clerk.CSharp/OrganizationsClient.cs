@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Clerk.Functional.Api.Organizations;
+using Clerk.Functional.Http;
+using Clerk.Functional.Resources;
+
+namespace Clerk.CSharp;
+
+/// <summary>The <c>organizations</c> sub-API for conventional C#: each method runs the core method of the same name.</summary>
+/// <param name="core">The functional sub-API.</param>
+public sealed class OrganizationsClient(OrganizationsApi core)
+{
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<Organization>> GetOrganizationListAsync(GetOrganizationListParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetOrganizationList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationListAutoPaging"/>
+    /// <exception cref="ClerkException">A page could not be fetched; the items before it were yielded.</exception>
+    public IAsyncEnumerable<Organization> GetOrganizationListAutoPagingAsync(GetOrganizationListParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(core.GetOrganizationListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="OrganizationsApi.CreateOrganization"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> CreateOrganizationAsync(CreateOrganizationParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.CreateOrganization(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganization"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> GetOrganizationAsync(GetOrganizationParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetOrganization(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.UpdateOrganization"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> UpdateOrganizationAsync(string organizationId, UpdateOrganizationParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.UpdateOrganization(organizationId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.UpdateOrganizationLogo"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> UpdateOrganizationLogoAsync(string organizationId, UpdateOrganizationLogoParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.UpdateOrganizationLogo(organizationId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.DeleteOrganizationLogo"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> DeleteOrganizationLogoAsync(string organizationId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.DeleteOrganizationLogo(organizationId, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.UpdateOrganizationMetadata"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> UpdateOrganizationMetadataAsync(string organizationId, OrganizationMetadataParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.UpdateOrganizationMetadata(organizationId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.ReplaceOrganizationMetadata"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<Organization> ReplaceOrganizationMetadataAsync(string organizationId, OrganizationMetadataParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.ReplaceOrganizationMetadata(organizationId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.DeleteOrganization"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<DeletedObject> DeleteOrganizationAsync(string organizationId, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.DeleteOrganization(organizationId, cancellationToken));
+}
