@@ -60,4 +60,44 @@ public sealed class OrganizationsClient(OrganizationsApi core)
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
     public Task<DeletedObject> DeleteOrganizationAsync(string organizationId, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(core.DeleteOrganization(organizationId, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationMembershipList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationMembership>> GetOrganizationMembershipListAsync(GetOrganizationMembershipListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetOrganizationMembershipList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationMembershipListAutoPaging"/>
+    /// <exception cref="ClerkException">A page could not be fetched; the items before it were yielded.</exception>
+    public IAsyncEnumerable<OrganizationMembership> GetOrganizationMembershipListAutoPagingAsync(GetOrganizationMembershipListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(core.GetOrganizationMembershipListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="OrganizationsApi.GetInstanceOrganizationMembershipList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationMembership>> GetInstanceOrganizationMembershipListAsync(GetInstanceOrganizationMembershipListParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetInstanceOrganizationMembershipList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetInstanceOrganizationMembershipListAutoPaging"/>
+    /// <exception cref="ClerkException">A page could not be fetched; the items before it were yielded.</exception>
+    public IAsyncEnumerable<OrganizationMembership> GetInstanceOrganizationMembershipListAutoPagingAsync(GetInstanceOrganizationMembershipListParams? parameters = null, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(core.GetInstanceOrganizationMembershipListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="OrganizationsApi.CreateOrganizationMembership"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationMembership> CreateOrganizationMembershipAsync(CreateOrganizationMembershipParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.CreateOrganizationMembership(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.UpdateOrganizationMembership"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationMembership> UpdateOrganizationMembershipAsync(UpdateOrganizationMembershipParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.UpdateOrganizationMembership(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.UpdateOrganizationMembershipMetadata"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationMembership> UpdateOrganizationMembershipMetadataAsync(UpdateOrganizationMembershipMetadataParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.UpdateOrganizationMembershipMetadata(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.DeleteOrganizationMembership"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationMembership> DeleteOrganizationMembershipAsync(DeleteOrganizationMembershipParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.DeleteOrganizationMembership(parameters, cancellationToken));
 }

@@ -129,6 +129,9 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Organizations.CreateOrganizationParams))]
 [JsonSerializable(typeof(Api.Organizations.UpdateOrganizationParams))]
 [JsonSerializable(typeof(Api.Organizations.OrganizationMetadataParams))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationMembershipParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationMembershipParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationMembershipMetadataParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
