@@ -100,4 +100,34 @@ public sealed class OrganizationsClient(OrganizationsApi core)
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
     public Task<OrganizationMembership> DeleteOrganizationMembershipAsync(DeleteOrganizationMembershipParams parameters, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(core.DeleteOrganizationMembership(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationInvitationList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationInvitation>> GetOrganizationInvitationListAsync(GetOrganizationInvitationListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetOrganizationInvitationList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationInvitationListAutoPaging"/>
+    /// <exception cref="ClerkException">A page could not be fetched; the items before it were yielded.</exception>
+    public IAsyncEnumerable<OrganizationInvitation> GetOrganizationInvitationListAutoPagingAsync(GetOrganizationInvitationListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(core.GetOrganizationInvitationListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="OrganizationsApi.CreateOrganizationInvitation"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationInvitation> CreateOrganizationInvitationAsync(CreateOrganizationInvitationParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.CreateOrganizationInvitation(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.CreateOrganizationInvitationBulk"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationInvitation>> CreateOrganizationInvitationBulkAsync(string organizationId, IReadOnlyList<CreateOrganizationInvitationBulkItem> parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.CreateOrganizationInvitationBulk(organizationId, parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationInvitation"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationInvitation> GetOrganizationInvitationAsync(GetOrganizationInvitationParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetOrganizationInvitation(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.RevokeOrganizationInvitation"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationInvitation> RevokeOrganizationInvitationAsync(RevokeOrganizationInvitationParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.RevokeOrganizationInvitation(parameters, cancellationToken));
 }

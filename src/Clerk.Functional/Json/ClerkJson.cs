@@ -132,6 +132,10 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Organizations.CreateOrganizationMembershipParams))]
 [JsonSerializable(typeof(Api.Organizations.UpdateOrganizationMembershipParams))]
 [JsonSerializable(typeof(Api.Organizations.UpdateOrganizationMembershipMetadataParams))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationInvitationParams))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationInvitationBulkItem))]
+[JsonSerializable(typeof(IReadOnlyList<Api.Organizations.CreateOrganizationInvitationBulkItem>))]
+[JsonSerializable(typeof(Api.Organizations.RevokeOrganizationInvitationParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
