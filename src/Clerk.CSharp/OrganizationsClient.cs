@@ -130,4 +130,29 @@ public sealed class OrganizationsClient(OrganizationsApi core)
     /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
     public Task<OrganizationInvitation> RevokeOrganizationInvitationAsync(RevokeOrganizationInvitationParams parameters, CancellationToken cancellationToken = default) =>
         Effects.RunAsync(core.RevokeOrganizationInvitation(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationDomainList"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<PaginatedResourceResponse<OrganizationDomain>> GetOrganizationDomainListAsync(GetOrganizationDomainListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.GetOrganizationDomainList(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.GetOrganizationDomainListAutoPaging"/>
+    /// <exception cref="ClerkException">A page could not be fetched; the items before it were yielded.</exception>
+    public IAsyncEnumerable<OrganizationDomain> GetOrganizationDomainListAutoPagingAsync(GetOrganizationDomainListParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.StreamAsync(core.GetOrganizationDomainListAutoPaging(parameters), cancellationToken);
+
+    /// <inheritdoc cref="OrganizationsApi.CreateOrganizationDomain"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationDomain> CreateOrganizationDomainAsync(CreateOrganizationDomainParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.CreateOrganizationDomain(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.UpdateOrganizationDomain"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<OrganizationDomain> UpdateOrganizationDomainAsync(UpdateOrganizationDomainParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.UpdateOrganizationDomain(parameters, cancellationToken));
+
+    /// <inheritdoc cref="OrganizationsApi.DeleteOrganizationDomain"/>
+    /// <exception cref="ClerkException">The call failed; the subclass says how.</exception>
+    public Task<DeletedObject> DeleteOrganizationDomainAsync(DeleteOrganizationDomainParams parameters, CancellationToken cancellationToken = default) =>
+        Effects.RunAsync(core.DeleteOrganizationDomain(parameters, cancellationToken));
 }

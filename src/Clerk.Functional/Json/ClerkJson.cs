@@ -136,6 +136,11 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Organizations.CreateOrganizationInvitationBulkItem))]
 [JsonSerializable(typeof(IReadOnlyList<Api.Organizations.CreateOrganizationInvitationBulkItem>))]
 [JsonSerializable(typeof(Api.Organizations.RevokeOrganizationInvitationParams))]
+[JsonSerializable(typeof(OrganizationDomain))]
+[JsonSerializable(typeof(List<OrganizationDomain>))]
+[JsonSerializable(typeof(PageWire<OrganizationDomain>))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationDomainParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationDomainParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
