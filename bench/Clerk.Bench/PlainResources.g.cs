@@ -100,6 +100,7 @@ public sealed class Organization
     public string Name { get; set; }
     public string Slug { get; set; }
     public string ImageUrl { get; set; }
+    public string LogoUrl { get; set; }
     public bool HasImage { get; set; }
     public int? MembersCount { get; set; }
     public bool? MissingMemberWithElevatedPermissions { get; set; }

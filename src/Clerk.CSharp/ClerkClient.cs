@@ -64,6 +64,7 @@ public sealed class ClerkClient
         Webhooks = new WebhooksClient(core.Webhooks);
         Emails = new EmailsClient(core.Emails);
         Instance = new InstanceClient(core.Instance);
+        Organizations = new OrganizationsClient(core.Organizations);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -156,6 +157,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>instance</c> sub-API.</summary>
     public InstanceClient Instance { get; }
+
+    /// <summary>The <c>organizations</c> sub-API.</summary>
+    public OrganizationsClient Organizations { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

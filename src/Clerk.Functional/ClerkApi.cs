@@ -27,6 +27,7 @@ using Clerk.Functional.Api.JwtTemplates;
 using Clerk.Functional.Api.Webhooks;
 using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
+using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -114,6 +115,7 @@ public sealed class ClerkApi
         Webhooks = new WebhooksApi(Runner);
         Emails = new EmailsApi(Runner);
         Instance = new InstanceApi(Runner);
+        Organizations = new OrganizationsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -211,6 +213,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>instance</c> sub-API.</summary>
     public InstanceApi Instance { get; }
+
+    /// <summary>The <c>organizations</c> sub-API.</summary>
+    public OrganizationsApi Organizations { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

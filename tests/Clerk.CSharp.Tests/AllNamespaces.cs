@@ -31,6 +31,7 @@ using Clerk.Functional.Api.JwtTemplates;
 using Clerk.Functional.Api.Webhooks;
 using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
+using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -62,6 +63,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.JwtTemplates",
         "Clerk.Functional.Api.Domains",
         "Clerk.Functional.Api.Clients",
+        "Clerk.Functional.Api.Organizations",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -87,6 +89,7 @@ public static class AllNamespaces
         typeof(JwtTemplatesClient), typeof(JwtTemplatesApi),
         typeof(DomainsClient), typeof(DomainsApi),
         typeof(ClientsClient), typeof(ClientsApi),
+        typeof(OrganizationsClient), typeof(OrganizationsApi),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),

@@ -155,6 +155,25 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Instance.UpdateInstanceParams))]
 [JsonSerializable(typeof(Api.Instance.UpdateRestrictionsParams))]
 [JsonSerializable(typeof(Api.Instance.UpdateOrganizationSettingsParams))]
+// Organizations
+[JsonSerializable(typeof(Organization))]
+[JsonSerializable(typeof(List<Organization>))]
+[JsonSerializable(typeof(PageWire<Organization>))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationParams))]
+[JsonSerializable(typeof(Api.Organizations.OrganizationMetadataParams))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationMembershipParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationMembershipParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationMembershipMetadataParams))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationInvitationParams))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationInvitationBulkItem))]
+[JsonSerializable(typeof(IReadOnlyList<Api.Organizations.CreateOrganizationInvitationBulkItem>))]
+[JsonSerializable(typeof(Api.Organizations.RevokeOrganizationInvitationParams))]
+[JsonSerializable(typeof(OrganizationDomain))]
+[JsonSerializable(typeof(List<OrganizationDomain>))]
+[JsonSerializable(typeof(PageWire<OrganizationDomain>))]
+[JsonSerializable(typeof(Api.Organizations.CreateOrganizationDomainParams))]
+[JsonSerializable(typeof(Api.Organizations.UpdateOrganizationDomainParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>

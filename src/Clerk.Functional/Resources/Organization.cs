@@ -29,6 +29,10 @@ public sealed record Organization
     [JsonInclude]
     public string? ImageUrl { get; internal set; }
 
+    /// <summary>The logo URL, sent with the organization by <c>PUT /organizations/{organization_id}/logo</c>.</summary>
+    [JsonInclude]
+    public string? LogoUrl { get; internal set; }
+
     /// <summary>Whether the organization has an uploaded logo.</summary>
     [JsonInclude]
     public bool HasImage { get; internal set; }
