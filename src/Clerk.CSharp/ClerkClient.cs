@@ -65,6 +65,7 @@ public sealed class ClerkClient
         Emails = new EmailsClient(core.Emails);
         Instance = new InstanceClient(core.Instance);
         Organizations = new OrganizationsClient(core.Organizations);
+        Machines = new MachinesClient(core.Machines);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -160,6 +161,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>organizations</c> sub-API.</summary>
     public OrganizationsClient Organizations { get; }
+
+    /// <summary>The <c>machines</c> sub-API.</summary>
+    public MachinesClient Machines { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -174,6 +174,15 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<OrganizationDomain>))]
 [JsonSerializable(typeof(Api.Organizations.CreateOrganizationDomainParams))]
 [JsonSerializable(typeof(Api.Organizations.UpdateOrganizationDomainParams))]
+// Machines
+[JsonSerializable(typeof(Machine))]
+[JsonSerializable(typeof(List<Machine>))]
+[JsonSerializable(typeof(PageWire<Machine>))]
+[JsonSerializable(typeof(MachineScope))]
+[JsonSerializable(typeof(MachineSecretKey))]
+[JsonSerializable(typeof(Api.Machines.CreateMachineParams))]
+[JsonSerializable(typeof(Api.Machines.UpdateMachineParams))]
+[JsonSerializable(typeof(Api.Machines.RotateMachineSecretKeyParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
