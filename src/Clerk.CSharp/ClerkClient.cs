@@ -58,6 +58,7 @@ public sealed class ClerkClient
         SignUps = new SignUpsClient(core.SignUps);
         AccountlessApplications = new AccountlessApplicationsClient(core.AccountlessApplications);
         Sessions = new SessionsClient(core.Sessions);
+        OrganizationPermissions = new OrganizationPermissionsClient(core.OrganizationPermissions);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -132,6 +133,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>sessions</c> sub-API.</summary>
     public SessionsClient Sessions { get; }
+
+    /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
+    public OrganizationPermissionsClient OrganizationPermissions { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -21,6 +21,7 @@ using Clerk.Functional.Api.TestingTokens;
 using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
+using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -102,6 +103,7 @@ public sealed class ClerkApi
         SignUps = new SignUpsApi(Runner);
         AccountlessApplications = new AccountlessApplicationsApi(Runner);
         Sessions = new SessionsApi(Runner);
+        OrganizationPermissions = new OrganizationPermissionsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -181,6 +183,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>sessions</c> sub-API.</summary>
     public SessionsApi Sessions { get; }
+
+    /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
+    public OrganizationPermissionsApi OrganizationPermissions { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

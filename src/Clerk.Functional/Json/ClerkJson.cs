@@ -122,6 +122,12 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Sessions.RefreshTokenParams))]
 [JsonSerializable(typeof(Token))]
 [JsonSerializable(typeof(SessionCookies))]
+// OrganizationPermissions
+[JsonSerializable(typeof(Permission))]
+[JsonSerializable(typeof(List<Permission>))]
+[JsonSerializable(typeof(PageWire<Permission>))]
+[JsonSerializable(typeof(Api.OrganizationPermissions.CreateOrganizationPermissionParams))]
+[JsonSerializable(typeof(Api.OrganizationPermissions.UpdateOrganizationPermissionParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
