@@ -59,6 +59,7 @@ public sealed class ClerkClient
         AccountlessApplications = new AccountlessApplicationsClient(core.AccountlessApplications);
         Sessions = new SessionsClient(core.Sessions);
         OrganizationPermissions = new OrganizationPermissionsClient(core.OrganizationPermissions);
+        OrganizationRoles = new OrganizationRolesClient(core.OrganizationRoles);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -136,6 +137,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
     public OrganizationPermissionsClient OrganizationPermissions { get; }
+
+    /// <summary>The <c>organizationRoles</c> sub-API.</summary>
+    public OrganizationRolesClient OrganizationRoles { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -22,6 +22,7 @@ using Clerk.Functional.Api.IdPOAuthAccessToken;
 using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Api.OrganizationPermissions;
+using Clerk.Functional.Api.OrganizationRoles;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -104,6 +105,7 @@ public sealed class ClerkApi
         AccountlessApplications = new AccountlessApplicationsApi(Runner);
         Sessions = new SessionsApi(Runner);
         OrganizationPermissions = new OrganizationPermissionsApi(Runner);
+        OrganizationRoles = new OrganizationRolesApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -186,6 +188,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
     public OrganizationPermissionsApi OrganizationPermissions { get; }
+
+    /// <summary>The <c>organizationRoles</c> sub-API.</summary>
+    public OrganizationRolesApi OrganizationRoles { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

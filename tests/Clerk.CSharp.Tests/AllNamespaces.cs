@@ -26,6 +26,7 @@ using Clerk.Functional.Api.TestingTokens;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Api.WaitlistEntries;
 using Clerk.Functional.Api.OrganizationPermissions;
+using Clerk.Functional.Api.OrganizationRoles;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -51,6 +52,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.AgentTasks", "Clerk.Functional.Api.Billing",
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Api.Sessions",
+        "Clerk.Functional.Api.OrganizationRoles",
         "Clerk.Functional.Api.OrganizationPermissions",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
@@ -71,6 +73,7 @@ public static class AllNamespaces
         typeof(AgentTasksClient), typeof(AgentTasksApi), typeof(CreateAgentTaskParams), typeof(BillingClient), typeof(BillingApi), typeof(GetPlanListParams),
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
+        typeof(OrganizationRolesClient), typeof(OrganizationRolesApi),
         typeof(OrganizationPermissionsClient), typeof(OrganizationPermissionsApi),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),

@@ -128,6 +128,12 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<Permission>))]
 [JsonSerializable(typeof(Api.OrganizationPermissions.CreateOrganizationPermissionParams))]
 [JsonSerializable(typeof(Api.OrganizationPermissions.UpdateOrganizationPermissionParams))]
+// OrganizationRoles
+[JsonSerializable(typeof(Role))]
+[JsonSerializable(typeof(List<Role>))]
+[JsonSerializable(typeof(PageWire<Role>))]
+[JsonSerializable(typeof(Api.OrganizationRoles.CreateOrganizationRoleParams))]
+[JsonSerializable(typeof(Api.OrganizationRoles.UpdateOrganizationRoleParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
