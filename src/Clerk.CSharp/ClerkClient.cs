@@ -60,6 +60,7 @@ public sealed class ClerkClient
         Sessions = new SessionsClient(core.Sessions);
         OrganizationPermissions = new OrganizationPermissionsClient(core.OrganizationPermissions);
         OrganizationRoles = new OrganizationRolesClient(core.OrganizationRoles);
+        RoleSets = new RoleSetsClient(core.RoleSets);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -140,6 +141,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>organizationRoles</c> sub-API.</summary>
     public OrganizationRolesClient OrganizationRoles { get; }
+
+    /// <summary>The <c>roleSets</c> sub-API.</summary>
+    public RoleSetsClient RoleSets { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

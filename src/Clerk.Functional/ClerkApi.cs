@@ -23,6 +23,7 @@ using Clerk.Functional.Api.M2M;
 using Clerk.Functional.Api.Users;
 using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Api.OrganizationRoles;
+using Clerk.Functional.Api.RoleSets;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -106,6 +107,7 @@ public sealed class ClerkApi
         Sessions = new SessionsApi(Runner);
         OrganizationPermissions = new OrganizationPermissionsApi(Runner);
         OrganizationRoles = new OrganizationRolesApi(Runner);
+        RoleSets = new RoleSetsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -191,6 +193,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>organizationRoles</c> sub-API.</summary>
     public OrganizationRolesApi OrganizationRoles { get; }
+
+    /// <summary>The <c>roleSets</c> sub-API.</summary>
+    public RoleSetsApi RoleSets { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

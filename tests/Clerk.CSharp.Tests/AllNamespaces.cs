@@ -27,6 +27,7 @@ using Clerk.Functional.Api.Users;
 using Clerk.Functional.Api.WaitlistEntries;
 using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Api.OrganizationRoles;
+using Clerk.Functional.Api.RoleSets;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -52,6 +53,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.AgentTasks", "Clerk.Functional.Api.Billing",
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Api.Sessions",
+        "Clerk.Functional.Api.RoleSets",
         "Clerk.Functional.Api.OrganizationRoles",
         "Clerk.Functional.Api.OrganizationPermissions",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
@@ -73,6 +75,7 @@ public static class AllNamespaces
         typeof(AgentTasksClient), typeof(AgentTasksApi), typeof(CreateAgentTaskParams), typeof(BillingClient), typeof(BillingApi), typeof(GetPlanListParams),
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
+        typeof(RoleSetsClient), typeof(RoleSetsApi),
         typeof(OrganizationRolesClient), typeof(OrganizationRolesApi),
         typeof(OrganizationPermissionsClient), typeof(OrganizationPermissionsApi),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
