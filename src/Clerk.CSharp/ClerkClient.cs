@@ -66,6 +66,9 @@ public sealed class ClerkClient
         Instance = new InstanceClient(core.Instance);
         Organizations = new OrganizationsClient(core.Organizations);
         Machines = new MachinesClient(core.Machines);
+        OrganizationPermissions = new OrganizationPermissionsClient(core.OrganizationPermissions);
+        OrganizationRoles = new OrganizationRolesClient(core.OrganizationRoles);
+        RoleSets = new RoleSetsClient(core.RoleSets);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -164,6 +167,15 @@ public sealed class ClerkClient
 
     /// <summary>The <c>machines</c> sub-API.</summary>
     public MachinesClient Machines { get; }
+
+    /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
+    public OrganizationPermissionsClient OrganizationPermissions { get; }
+
+    /// <summary>The <c>organizationRoles</c> sub-API.</summary>
+    public OrganizationRolesClient OrganizationRoles { get; }
+
+    /// <summary>The <c>roleSets</c> sub-API.</summary>
+    public RoleSetsClient RoleSets { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -29,6 +29,9 @@ using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Api.Machines;
+using Clerk.Functional.Api.OrganizationPermissions;
+using Clerk.Functional.Api.OrganizationRoles;
+using Clerk.Functional.Api.RoleSets;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -118,6 +121,9 @@ public sealed class ClerkApi
         Instance = new InstanceApi(Runner);
         Organizations = new OrganizationsApi(Runner);
         Machines = new MachinesApi(Runner);
+        OrganizationPermissions = new OrganizationPermissionsApi(Runner);
+        OrganizationRoles = new OrganizationRolesApi(Runner);
+        RoleSets = new RoleSetsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -221,6 +227,15 @@ public sealed class ClerkApi
 
     /// <summary>The <c>machines</c> sub-API.</summary>
     public MachinesApi Machines { get; }
+
+    /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
+    public OrganizationPermissionsApi OrganizationPermissions { get; }
+
+    /// <summary>The <c>organizationRoles</c> sub-API.</summary>
+    public OrganizationRolesApi OrganizationRoles { get; }
+
+    /// <summary>The <c>roleSets</c> sub-API.</summary>
+    public RoleSetsApi RoleSets { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -33,6 +33,9 @@ using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Api.Machines;
+using Clerk.Functional.Api.OrganizationPermissions;
+using Clerk.Functional.Api.OrganizationRoles;
+using Clerk.Functional.Api.RoleSets;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -66,6 +69,9 @@ public static class AllNamespaces
         "Clerk.Functional.Api.Domains",
         "Clerk.Functional.Api.Clients",
         "Clerk.Functional.Api.Organizations",
+        "Clerk.Functional.Api.RoleSets",
+        "Clerk.Functional.Api.OrganizationRoles",
+        "Clerk.Functional.Api.OrganizationPermissions",
         "Clerk.Functional.Auth", "Clerk.Functional.Errors", "Clerk.Functional.Http", "Clerk.Functional.Json",
         "Clerk.Functional.Options", "Clerk.Functional.Pagination", "Clerk.Functional.Resources", "Clerk.Functional.Tokens",
         "Clerk.Functional.Transport", "Clerk.Functional.Webhooks",
@@ -93,6 +99,9 @@ public static class AllNamespaces
         typeof(DomainsClient), typeof(DomainsApi),
         typeof(ClientsClient), typeof(ClientsApi),
         typeof(OrganizationsClient), typeof(OrganizationsApi),
+        typeof(RoleSetsClient), typeof(RoleSetsApi),
+        typeof(OrganizationRolesClient), typeof(OrganizationRolesApi),
+        typeof(OrganizationPermissionsClient), typeof(OrganizationPermissionsApi),
         typeof(FileUpload), typeof(GetUserListParams), typeof(CreateApiKeyParams), typeof(CreateM2MTokenParams),
         typeof(VerifyOAuthAccessTokenOptions), typeof(RequestState), typeof(AuthObject), typeof(ClerkError),
         typeof(ClerkRequest), typeof(RequestKey), typeof(ValueList<string>), typeof(ClerkJsonContext), typeof(ClerkClientOptions),

@@ -183,6 +183,28 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Machines.CreateMachineParams))]
 [JsonSerializable(typeof(Api.Machines.UpdateMachineParams))]
 [JsonSerializable(typeof(Api.Machines.RotateMachineSecretKeyParams))]
+// OrganizationPermissions
+[JsonSerializable(typeof(Permission))]
+[JsonSerializable(typeof(List<Permission>))]
+[JsonSerializable(typeof(PageWire<Permission>))]
+[JsonSerializable(typeof(Api.OrganizationPermissions.CreateOrganizationPermissionParams))]
+[JsonSerializable(typeof(Api.OrganizationPermissions.UpdateOrganizationPermissionParams))]
+// OrganizationRoles
+[JsonSerializable(typeof(Role))]
+[JsonSerializable(typeof(List<Role>))]
+[JsonSerializable(typeof(PageWire<Role>))]
+[JsonSerializable(typeof(Api.OrganizationRoles.CreateOrganizationRoleParams))]
+[JsonSerializable(typeof(Api.OrganizationRoles.UpdateOrganizationRoleParams))]
+// RoleSets
+[JsonSerializable(typeof(RoleSet))]
+[JsonSerializable(typeof(List<RoleSet>))]
+[JsonSerializable(typeof(PageWire<RoleSet>))]
+[JsonSerializable(typeof(RoleSetType?))]
+[JsonSerializable(typeof(Api.RoleSets.CreateRoleSetParams))]
+[JsonSerializable(typeof(Api.RoleSets.UpdateRoleSetParams))]
+[JsonSerializable(typeof(Api.RoleSets.AddRolesToRoleSetParams))]
+[JsonSerializable(typeof(Api.RoleSets.ReplaceRoleInRoleSetParams))]
+[JsonSerializable(typeof(Api.RoleSets.ReplaceRoleSetParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
