@@ -65,6 +65,7 @@ public sealed class ClerkClient
         Emails = new EmailsClient(core.Emails);
         Instance = new InstanceClient(core.Instance);
         Organizations = new OrganizationsClient(core.Organizations);
+        EnterpriseConnections = new EnterpriseConnectionsClient(core.EnterpriseConnections);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -160,6 +161,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>organizations</c> sub-API.</summary>
     public OrganizationsClient Organizations { get; }
+
+    /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
+    public EnterpriseConnectionsClient EnterpriseConnections { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

@@ -28,6 +28,7 @@ using Clerk.Functional.Api.Webhooks;
 using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
+using Clerk.Functional.Api.EnterpriseConnections;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -116,6 +117,7 @@ public sealed class ClerkApi
         Emails = new EmailsApi(Runner);
         Instance = new InstanceApi(Runner);
         Organizations = new OrganizationsApi(Runner);
+        EnterpriseConnections = new EnterpriseConnectionsApi(Runner);
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -216,6 +218,9 @@ public sealed class ClerkApi
 
     /// <summary>The <c>organizations</c> sub-API.</summary>
     public OrganizationsApi Organizations { get; }
+
+    /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
+    public EnterpriseConnectionsApi EnterpriseConnections { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -32,6 +32,7 @@ using Clerk.Functional.Api.Webhooks;
 using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
+using Clerk.Functional.Api.EnterpriseConnections;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -57,6 +58,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.AgentTasks", "Clerk.Functional.Api.Billing",
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Api.Sessions",
+        "Clerk.Functional.Api.EnterpriseConnections",
         "Clerk.Functional.Api.Instance",
         "Clerk.Functional.Api.Emails",
         "Clerk.Functional.Api.Webhooks",
@@ -83,6 +85,7 @@ public static class AllNamespaces
         typeof(AgentTasksClient), typeof(AgentTasksApi), typeof(CreateAgentTaskParams), typeof(BillingClient), typeof(BillingApi), typeof(GetPlanListParams),
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
+        typeof(EnterpriseConnectionsClient), typeof(EnterpriseConnectionsApi),
         typeof(InstanceClient), typeof(InstanceApi),
         typeof(EmailsClient), typeof(EmailsApi),
         typeof(WebhooksClient), typeof(WebhooksApi),

@@ -174,6 +174,12 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(PageWire<OrganizationDomain>))]
 [JsonSerializable(typeof(Api.Organizations.CreateOrganizationDomainParams))]
 [JsonSerializable(typeof(Api.Organizations.UpdateOrganizationDomainParams))]
+// EnterpriseConnections
+[JsonSerializable(typeof(EnterpriseConnection))]
+[JsonSerializable(typeof(List<EnterpriseConnection>))]
+[JsonSerializable(typeof(PageWire<EnterpriseConnection>))]
+[JsonSerializable(typeof(Api.EnterpriseConnections.CreateEnterpriseConnectionParams))]
+[JsonSerializable(typeof(Api.EnterpriseConnections.UpdateEnterpriseConnectionParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
