@@ -66,6 +66,9 @@ public sealed class ClerkClient
         Instance = new InstanceClient(core.Instance);
         Organizations = new OrganizationsClient(core.Organizations);
         EnterpriseConnections = new EnterpriseConnectionsClient(core.EnterpriseConnections);
+#pragma warning disable CS0618 // samlConnections is deprecated, as in @clerk/backend; it stays mounted
+        SamlConnections = new SamlConnectionsClient(core.SamlConnections);
+#pragma warning restore CS0618
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -164,6 +167,10 @@ public sealed class ClerkClient
 
     /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
     public EnterpriseConnectionsClient EnterpriseConnections { get; }
+
+    /// <summary>The <c>samlConnections</c> sub-API (deprecated, as in <c>@clerk/backend</c>: use <see cref="EnterpriseConnections"/>).</summary>
+    [Obsolete("Use EnterpriseConnections instead.")]
+    public SamlConnectionsClient SamlConnections { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

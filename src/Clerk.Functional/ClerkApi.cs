@@ -29,6 +29,7 @@ using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Api.EnterpriseConnections;
+using Clerk.Functional.Api.SamlConnections;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -118,6 +119,9 @@ public sealed class ClerkApi
         Instance = new InstanceApi(Runner);
         Organizations = new OrganizationsApi(Runner);
         EnterpriseConnections = new EnterpriseConnectionsApi(Runner);
+#pragma warning disable CS0618 // samlConnections is deprecated, as in @clerk/backend; it stays mounted
+        SamlConnections = new SamlConnectionsApi(Runner);
+#pragma warning restore CS0618
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -221,6 +225,10 @@ public sealed class ClerkApi
 
     /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
     public EnterpriseConnectionsApi EnterpriseConnections { get; }
+
+    /// <summary>The <c>samlConnections</c> sub-API (deprecated, as in <c>@clerk/backend</c>: use <see cref="EnterpriseConnections"/>).</summary>
+    [Obsolete("Use EnterpriseConnections instead.")]
+    public SamlConnectionsApi SamlConnections { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -33,6 +33,7 @@ using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Api.EnterpriseConnections;
+using Clerk.Functional.Api.SamlConnections;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -58,6 +59,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.AgentTasks", "Clerk.Functional.Api.Billing",
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Api.Sessions",
+        "Clerk.Functional.Api.SamlConnections",
         "Clerk.Functional.Api.EnterpriseConnections",
         "Clerk.Functional.Api.Instance",
         "Clerk.Functional.Api.Emails",
@@ -85,6 +87,9 @@ public static class AllNamespaces
         typeof(AgentTasksClient), typeof(AgentTasksApi), typeof(CreateAgentTaskParams), typeof(BillingClient), typeof(BillingApi), typeof(GetPlanListParams),
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
+#pragma warning disable CS0618 // the deprecated samlConnections sub-API
+        typeof(SamlConnectionsClient), typeof(SamlConnectionsApi),
+#pragma warning restore CS0618
         typeof(EnterpriseConnectionsClient), typeof(EnterpriseConnectionsApi),
         typeof(InstanceClient), typeof(InstanceApi),
         typeof(EmailsClient), typeof(EmailsApi),
