@@ -61,7 +61,7 @@ run_expecto "facade (net10.0)" dotnet "tests/Clerk.CSharp.Tests/bin/$config/net1
 run_expecto "core (net8.0)" "$(net8 Clerk.Functional.Tests)"
 run_expecto "facade (net8.0)" "$(net8 Clerk.CSharp.Tests)"
 # The sub-APIs of requests.json that are implemented; the others are not replayed yet (see README, Status).
-apis=users,apiKeys,m2m,idPOAuthAccessToken,allowlistIdentifiers,blocklistIdentifiers,redirectUrls,signInTokens,actorTokens,testingTokens,emailAddresses,phoneNumbers,invitations,waitlistEntries,jwks,proxyChecks,betaFeatures,signUps,__experimental_accountlessApplications,agentTasks,billing,sessions,clients,domains,jwtTemplates,webhooks,emails,instance,organizations,machines,organizationPermissions,organizationRoles,roleSets
+apis=users,apiKeys,m2m,idPOAuthAccessToken,allowlistIdentifiers,blocklistIdentifiers,redirectUrls,signInTokens,actorTokens,testingTokens,emailAddresses,phoneNumbers,invitations,waitlistEntries,jwks,proxyChecks,betaFeatures,signUps,__experimental_accountlessApplications,agentTasks,billing,sessions,clients,domains,jwtTemplates,webhooks,emails,instance,organizations,machines,organizationPermissions,organizationRoles,roleSets,enterpriseConnections,samlConnections
 for target in net10.0 net8.0; do
   if [ "$target" = net10.0 ]; then replay=(dotnet "tests/Clerk.Conformance/bin/$config/net10.0/Clerk.Conformance.dll"); else replay=("$(net8 Clerk.Conformance)"); fi
   run_conformance "requests ($target)" "${replay[@]}" --api "$apis" \

@@ -69,6 +69,10 @@ public sealed class ClerkClient
         OrganizationPermissions = new OrganizationPermissionsClient(core.OrganizationPermissions);
         OrganizationRoles = new OrganizationRolesClient(core.OrganizationRoles);
         RoleSets = new RoleSetsClient(core.RoleSets);
+        EnterpriseConnections = new EnterpriseConnectionsClient(core.EnterpriseConnections);
+#pragma warning disable CS0618 // samlConnections is deprecated, as in @clerk/backend; it stays mounted
+        SamlConnections = new SamlConnectionsClient(core.SamlConnections);
+#pragma warning restore CS0618
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables (wrapping
@@ -176,6 +180,12 @@ public sealed class ClerkClient
 
     /// <summary>The <c>roleSets</c> sub-API.</summary>
     public RoleSetsClient RoleSets { get; }
+    /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
+    public EnterpriseConnectionsClient EnterpriseConnections { get; }
+
+    /// <summary>The <c>samlConnections</c> sub-API (deprecated, as in <c>@clerk/backend</c>: use <see cref="EnterpriseConnections"/>).</summary>
+    [Obsolete("Use EnterpriseConnections instead.")]
+    public SamlConnectionsClient SamlConnections { get; }
 
     /// <inheritdoc cref="Functional.ClerkApi.VerifyToken"/>
     /// <exception cref="TokenVerificationException">The token was rejected.</exception>

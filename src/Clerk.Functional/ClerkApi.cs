@@ -32,6 +32,8 @@ using Clerk.Functional.Api.Machines;
 using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Api.OrganizationRoles;
 using Clerk.Functional.Api.RoleSets;
+using Clerk.Functional.Api.EnterpriseConnections;
+using Clerk.Functional.Api.SamlConnections;
 using Clerk.Functional.Http;
 using Clerk.Functional.Options;
 using Clerk.Functional.Tokens;
@@ -124,6 +126,10 @@ public sealed class ClerkApi
         OrganizationPermissions = new OrganizationPermissionsApi(Runner);
         OrganizationRoles = new OrganizationRolesApi(Runner);
         RoleSets = new RoleSetsApi(Runner);
+        EnterpriseConnections = new EnterpriseConnectionsApi(Runner);
+#pragma warning disable CS0618 // samlConnections is deprecated, as in @clerk/backend; it stays mounted
+        SamlConnections = new SamlConnectionsApi(Runner);
+#pragma warning restore CS0618
     }
 
     /// <summary>A client configured from the <c>CLERK_*</c> environment variables, built on first use.</summary>
@@ -236,6 +242,12 @@ public sealed class ClerkApi
 
     /// <summary>The <c>roleSets</c> sub-API.</summary>
     public RoleSetsApi RoleSets { get; }
+    /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
+    public EnterpriseConnectionsApi EnterpriseConnections { get; }
+
+    /// <summary>The <c>samlConnections</c> sub-API (deprecated, as in <c>@clerk/backend</c>: use <see cref="EnterpriseConnections"/>).</summary>
+    [Obsolete("Use EnterpriseConnections instead.")]
+    public SamlConnectionsApi SamlConnections { get; }
 
     /// <summary>The token verifier of this client, with its own key cache.</summary>
     public TokenVerifier Tokens { get; }

@@ -36,6 +36,8 @@ using Clerk.Functional.Api.Machines;
 using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Api.OrganizationRoles;
 using Clerk.Functional.Api.RoleSets;
+using Clerk.Functional.Api.EnterpriseConnections;
+using Clerk.Functional.Api.SamlConnections;
 using Clerk.Functional.Auth;
 using Clerk.Functional.Errors;
 using Clerk.Functional.Http;
@@ -62,6 +64,8 @@ public static class AllNamespaces
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Api.Sessions",
         "Clerk.Functional.Api.Machines",
+        "Clerk.Functional.Api.SamlConnections",
+        "Clerk.Functional.Api.EnterpriseConnections",
         "Clerk.Functional.Api.Instance",
         "Clerk.Functional.Api.Emails",
         "Clerk.Functional.Api.Webhooks",
@@ -92,6 +96,10 @@ public static class AllNamespaces
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
         typeof(MachinesClient), typeof(MachinesApi),
+#pragma warning disable CS0618 // the deprecated samlConnections sub-API
+        typeof(SamlConnectionsClient), typeof(SamlConnectionsApi),
+#pragma warning restore CS0618
+        typeof(EnterpriseConnectionsClient), typeof(EnterpriseConnectionsApi),
         typeof(InstanceClient), typeof(InstanceApi),
         typeof(EmailsClient), typeof(EmailsApi),
         typeof(WebhooksClient), typeof(WebhooksApi),

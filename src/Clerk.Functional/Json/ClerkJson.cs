@@ -205,6 +205,18 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.RoleSets.AddRolesToRoleSetParams))]
 [JsonSerializable(typeof(Api.RoleSets.ReplaceRoleInRoleSetParams))]
 [JsonSerializable(typeof(Api.RoleSets.ReplaceRoleSetParams))]
+// EnterpriseConnections
+[JsonSerializable(typeof(EnterpriseConnection))]
+[JsonSerializable(typeof(List<EnterpriseConnection>))]
+[JsonSerializable(typeof(PageWire<EnterpriseConnection>))]
+[JsonSerializable(typeof(Api.EnterpriseConnections.CreateEnterpriseConnectionParams))]
+[JsonSerializable(typeof(Api.EnterpriseConnections.UpdateEnterpriseConnectionParams))]
+// SamlConnections
+[JsonSerializable(typeof(SamlConnection))]
+[JsonSerializable(typeof(List<SamlConnection>))]
+[JsonSerializable(typeof(PageWire<SamlConnection>))]
+[JsonSerializable(typeof(Api.SamlConnections.CreateSamlConnectionParams))]
+[JsonSerializable(typeof(Api.SamlConnections.UpdateSamlConnectionParams))]
 public sealed partial class ClerkJsonContext : JsonSerializerContext;
 
 /// <summary>The wire shape of a paginated list: <c>{"data": [...], "total_count": n}</c>.</summary>
