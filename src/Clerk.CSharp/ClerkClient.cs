@@ -66,6 +66,7 @@ public sealed class ClerkClient
         Instance = new InstanceClient(core.Instance);
         Organizations = new OrganizationsClient(core.Organizations);
         Machines = new MachinesClient(core.Machines);
+        OAuthApplications = new OAuthApplicationsClient(core.OAuthApplications);
         OrganizationPermissions = new OrganizationPermissionsClient(core.OrganizationPermissions);
         OrganizationRoles = new OrganizationRolesClient(core.OrganizationRoles);
         RoleSets = new RoleSetsClient(core.RoleSets);
@@ -171,6 +172,9 @@ public sealed class ClerkClient
 
     /// <summary>The <c>machines</c> sub-API.</summary>
     public MachinesClient Machines { get; }
+
+    /// <summary>The <c>oauthApplications</c> sub-API.</summary>
+    public OAuthApplicationsClient OAuthApplications { get; }
 
     /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
     public OrganizationPermissionsClient OrganizationPermissions { get; }

@@ -29,6 +29,7 @@ using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Api.Machines;
+using Clerk.Functional.Api.OAuthApplications;
 using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Api.OrganizationRoles;
 using Clerk.Functional.Api.RoleSets;
@@ -123,6 +124,7 @@ public sealed class ClerkApi
         Instance = new InstanceApi(Runner);
         Organizations = new OrganizationsApi(Runner);
         Machines = new MachinesApi(Runner);
+        OAuthApplications = new OAuthApplicationsApi(Runner);
         OrganizationPermissions = new OrganizationPermissionsApi(Runner);
         OrganizationRoles = new OrganizationRolesApi(Runner);
         RoleSets = new RoleSetsApi(Runner);
@@ -234,6 +236,9 @@ public sealed class ClerkApi
     /// <summary>The <c>machines</c> sub-API.</summary>
     public MachinesApi Machines { get; }
 
+    /// <summary>The <c>oauthApplications</c> sub-API.</summary>
+    public OAuthApplicationsApi OAuthApplications { get; }
+
     /// <summary>The <c>organizationPermissions</c> sub-API.</summary>
     public OrganizationPermissionsApi OrganizationPermissions { get; }
 
@@ -242,6 +247,7 @@ public sealed class ClerkApi
 
     /// <summary>The <c>roleSets</c> sub-API.</summary>
     public RoleSetsApi RoleSets { get; }
+
     /// <summary>The <c>enterpriseConnections</c> sub-API.</summary>
     public EnterpriseConnectionsApi EnterpriseConnections { get; }
 

@@ -33,6 +33,7 @@ using Clerk.Functional.Api.Emails;
 using Clerk.Functional.Api.Instance;
 using Clerk.Functional.Api.Organizations;
 using Clerk.Functional.Api.Machines;
+using Clerk.Functional.Api.OAuthApplications;
 using Clerk.Functional.Api.OrganizationPermissions;
 using Clerk.Functional.Api.OrganizationRoles;
 using Clerk.Functional.Api.RoleSets;
@@ -64,6 +65,7 @@ public static class AllNamespaces
         "Clerk.Functional.Api.Jwks", "Clerk.Functional.Api.ProxyChecks", "Clerk.Functional.Api.BetaFeatures", "Clerk.Functional.Api.SignUps", "Clerk.Functional.Api.AccountlessApplications",
         "Clerk.Functional.Api.Sessions",
         "Clerk.Functional.Api.Machines",
+        "Clerk.Functional.Api.OAuthApplications",
         "Clerk.Functional.Api.SamlConnections",
         "Clerk.Functional.Api.EnterpriseConnections",
         "Clerk.Functional.Api.Instance",
@@ -96,6 +98,7 @@ public static class AllNamespaces
         typeof(JwksClient), typeof(ProxyChecksApi), typeof(BetaFeaturesClient), typeof(SignUpsApi), typeof(AccountlessApplicationsClient), typeof(UpdateSignUpParams), typeof(JwksDocument),
         typeof(SessionsClient), typeof(SessionsApi), typeof(RefreshTokenParams), typeof(SessionRefresh),
         typeof(MachinesClient), typeof(MachinesApi),
+        typeof(OAuthApplicationsClient), typeof(OAuthApplicationsApi),
 #pragma warning disable CS0618 // the deprecated samlConnections sub-API
         typeof(SamlConnectionsClient), typeof(SamlConnectionsApi),
 #pragma warning restore CS0618

@@ -112,6 +112,39 @@ public static class EdgeTests
         Expect.isEmpty(list, $"{what}:\n  " + string.Join("\n  ", list));
     }
 
+    /// <summary>The names of members that hold a credential: they must never show in a <c>ToString()</c>.</summary>
+    public static readonly string[] CredentialNames =
+    [
+        "Secret", "SecretKey", "MachineSecretKey", "ClientSecret", "TotpSecret", "TokenSecret", "Password", "PasswordDigest",
+        "SigningKey", "Token", "ExpiredToken", "RefreshToken", "IdToken", "Jwt",
+    ];
+
+    /// <summary>Every credential member of a public core type that can be built without arguments, set to a marker: the
+    /// members whose marker shows in the object's <c>ToString()</c>, and how many members were checked.</summary>
+    public static (IReadOnlyList<string> Printed, IReadOnlyList<string> Checked) CredentialsInToString()
+    {
+        const string marker = "credential-marker-7f3a";
+        var printed = new List<string>();
+        var checkedMembers = new List<string>();
+        foreach (var type in Core.GetExportedTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            var constructor = type.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes);
+            if (constructor is null) continue;
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => CredentialNames.Contains(p.Name) && p.SetMethod is not null))
+            {
+                object? value = property.PropertyType == typeof(string) ? (object)marker
+                    : property.PropertyType == typeof(Clerk.Functional.Json.Optional<string?>) ? new Clerk.Functional.Json.Optional<string?>(marker)
+                    : null;
+                if (value is null) continue;
+                var instance = constructor.Invoke(null);
+                property.SetValue(instance, value);
+                checkedMembers.Add($"{type.FullName}.{property.Name}");
+                if (instance.ToString()!.Contains(marker, StringComparison.Ordinal)) printed.Add($"{type.FullName}.{property.Name}");
+            }
+        }
+        return (printed, checkedMembers);
+    }
+
     public static readonly Test All = ExpectoRunner.TestList("edge", new[]
     {
         ExpectoRunner.TestCase("the suite runs on the .NET runtime of the target it was built for", () =>
@@ -149,6 +182,14 @@ public static class EdgeTests
                       || m is FieldInfo { IsInitOnly: false, IsLiteral: false }
                 select $"{t.FullName}.{m.Name}",
                 "publicly writable resource members");
+        }),
+        ExpectoRunner.TestCase("no credential (secret, password, token, signing key) shows in the ToString() of a core type", () =>
+        {
+            var (printed, checkedMembers) = CredentialsInToString();
+            Expect.contains(checkedMembers, "Clerk.Functional.Resources.OAuthApplication.ClientSecret", "resources are checked");
+            Expect.contains(checkedMembers, "Clerk.Functional.Api.OAuthApplications.RevokeOAuthApplicationTokenParams.Token", "params are checked");
+            Expect.isGreaterThan(checkedMembers.Count, 20, "the credential members are found");
+            ExpectNone(printed, "credentials printed by ToString()");
         }),
         ExpectoRunner.TestCase("every exception the facade defines derives from ClerkException", () =>
         {

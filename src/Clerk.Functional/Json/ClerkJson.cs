@@ -183,6 +183,13 @@ namespace Clerk.Functional.Json;
 [JsonSerializable(typeof(Api.Machines.CreateMachineParams))]
 [JsonSerializable(typeof(Api.Machines.UpdateMachineParams))]
 [JsonSerializable(typeof(Api.Machines.RotateMachineSecretKeyParams))]
+// OAuthApplications
+[JsonSerializable(typeof(OAuthApplication))]
+[JsonSerializable(typeof(List<OAuthApplication>))]
+[JsonSerializable(typeof(PageWire<OAuthApplication>))]
+[JsonSerializable(typeof(Api.OAuthApplications.CreateOAuthApplicationParams))]
+[JsonSerializable(typeof(Api.OAuthApplications.UpdateOAuthApplicationParams))]
+[JsonSerializable(typeof(Api.OAuthApplications.RevokeOAuthApplicationTokenParams))]
 // OrganizationPermissions
 [JsonSerializable(typeof(Permission))]
 [JsonSerializable(typeof(List<Permission>))]
