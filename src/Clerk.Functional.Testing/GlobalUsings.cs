@@ -1,0 +1,2 @@
+global using System.Collections.Generic;
+global using System.Collections.Immutable;
