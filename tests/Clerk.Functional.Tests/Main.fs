@@ -40,7 +40,8 @@ let allTests =
           PublishableKeyTests.tests
           MachineTokenTests.tests
           ReviewGapTests.tests
-          AuthenticateRequestTests.tests ]
+          AuthenticateRequestTests.tests
+          InMemoryClerkTests.tests ]
 
 [<EntryPoint>]
 let main argv = runTestsWithCLIArgs [] argv allTests
