@@ -41,7 +41,8 @@ let allTests =
           MachineTokenTests.tests
           ReviewGapTests.tests
           AuthenticateRequestTests.tests
-          InMemoryClerkTests.tests ]
+          InMemoryClerkTests.tests
+          InMemoryClerkModelTests.tests ]
 
 [<EntryPoint>]
 let main argv = runTestsWithCLIArgs [] argv allTests
