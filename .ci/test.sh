@@ -98,6 +98,9 @@ else
   echo "could not install or prepare Prism (npm ci in tests/prism)"; total_failed=$((total_failed + 1)); worst=1
 fi
 
+# The README's main command: the quickstarts on the embedded in-memory Clerk, and read-only against Clerk.Emulator.
+run_conformance quickstart bash tests/quickstart/check.sh "$config"
+
 # The decode benchmark compares like with like: its plain classes are generated from the current resources.
 run_conformance bench-fairness dotnet "bench/Clerk.Bench/bin/$config/net10.0/Clerk.Bench.dll" check
 
