@@ -18,13 +18,15 @@ dotnet build Clerk.Functional.sln -c "$config" -v q -nologo -clp:ErrorsOnly || d
 
 total_passed=0; total_failed=0; worst=0
 strip_ansi() { sed -u 's/\x1b\[[0-9;?]*[A-Za-z]//g'; }
+# No step may hang the run: each gets 20 minutes, then it is killed and counted as failed.
+bounded() { timeout -k 30 1200 "$@"; local rc=$?; [ $rc -eq 124 ] || [ $rc -eq 137 ] && echo "killed after 1200 s: $*"; return $rc; }
 
 # Expecto suites: "... – N passed, N ignored, N failed, N errored." Ignored tests count as failures.
 run_expecto() {
   local name=$1 log; shift
   step "suite $name"
   log=$(mktemp)
-  "$@" --no-spinner --colours 0 2>&1 | strip_ansi | tee "$log"
+  bounded "$@" --no-spinner --colours 0 2>&1 | strip_ansi | tee "$log"
   local rc=${PIPESTATUS[0]}
   echo
   local line; line=$(grep -Eo '[0-9]+ passed, [0-9]+ ignored, [0-9]+ failed, [0-9]+ errored' "$log" | tail -1)
@@ -42,7 +44,7 @@ run_conformance() {
   local name=$1; shift
   step "conformance $name"
   local log; log=$(mktemp)
-  "$@" 2>&1 | tee "$log"
+  bounded "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
   local line; line=$(tail -1 "$log"); rm -f "$log"
   if [[ ! "$line" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then

@@ -1,7 +1,11 @@
 // The in-memory Clerk as a local server:
 //   dotnet run --project src/Clerk.Emulator -- [--port 5123] [--secret-key sk_test_...] [--frontend-api host]
 // prints one line with its base URL and keys, then serves on 127.0.0.1 until stopped (Ctrl+C or SIGTERM).
+//   dotnet run --project src/Clerk.Emulator -- --list-routes
+// prints the routes it serves, one per line ("GET /v1/users/{user_id}"); any other route answers 501.
 using System;
+using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Clerk.Functional.Testing;
@@ -10,10 +14,15 @@ namespace Clerk.Emulator;
 
 public static class Program
 {
-    private const string Usage = "usage: Clerk.Emulator [--port N] [--secret-key sk_test_...] [--frontend-api HOST]";
+    private const string Usage = "usage: Clerk.Emulator [--port N] [--secret-key sk_test_...] [--frontend-api HOST] | --list-routes";
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--list-routes"])
+        {
+            foreach (var route in InMemoryClerk.Routes) Console.WriteLine(route);
+            return 0;
+        }
         if (Parse(args) is not { } options)
         {
             Console.Error.WriteLine(Usage);
@@ -32,9 +41,24 @@ public static class Program
         using (clerk)
         {
             using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-            await using var server = await clerk.StartServerAsync(options.Port);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            }
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            InMemoryClerkServer server;
+            try
+            {
+                server = await clerk.StartServerAsync(options.Port);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"cannot serve on 127.0.0.1:{options.Port}: {e.InnerException?.Message ?? e.Message}");
+                return 1;
+            }
+            await using var _ = server;
             Console.WriteLine($"Clerk emulator on {server.BaseUrl.ToString().TrimEnd('/')} secret_key={clerk.SecretKey} publishable_key={clerk.PublishableKey}");
             try
             {
