@@ -2,7 +2,8 @@
 # Restores tools and packages, builds the solution, runs every test suite and the conformance replay,
 # and ends with one line: "N passed, N failed". Exits non-zero when anything failed or nothing ran.
 # Needs the .NET SDK (10.0), and Node.js 18+ with npm for Prism (a validating mock of Clerk's OpenAPI specification,
-# installed from the npm registry into tests/prism and started on a free 127.0.0.1 port).
+# installed from the npm registry into tests/prism and started on a free 127.0.0.1 port) and for @clerk/backend 3.25.0
+# (installed into tests/emulator-js, and run against Clerk.Emulator).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -98,6 +99,14 @@ if npm ci --prefix tests/prism --silent --no-audit --no-fund >/dev/null 2>&1 &&
   else echo "FAIL answers.current: tests/prism/answers differs from Prism's answers; re-record them (tests/prism/README.md)"; total_failed=$((total_failed + 1)); worst=1; fi
 else
   echo "could not install or prepare Prism (npm ci in tests/prism)"; total_failed=$((total_failed + 1)); worst=1
+fi
+
+# Clerk's own @clerk/backend 3.25.0 against Clerk.Emulator, directly and through Prism as a validating proxy.
+if npm ci --prefix tests/emulator-js --silent --no-audit --no-fund >/dev/null 2>&1 && [ -f .ci/out/prism-spec.json ]; then
+  run_conformance emulator-js node tests/emulator-js/check.mjs --emulator "src/Clerk.Emulator/bin/$config/net10.0/Clerk.Emulator.dll" \
+    --prism tests/prism/node_modules/.bin/prism --spec .ci/out/prism-spec.json
+else
+  echo "could not install @clerk/backend (npm ci in tests/emulator-js) or prepare Prism's spec"; total_failed=$((total_failed + 1)); worst=1
 fi
 
 # The README's main command: the quickstarts on the embedded in-memory Clerk, and read-only against Clerk.Emulator.

@@ -129,5 +129,10 @@ public static class ReadmeSampleTests
             };
             Expect.equal(await RequestAuthentication.Describe(clerk, browser), "handshake: A handshake state has no auth object.", "a handshake state");
         }),
+        ExpectoRunner.TestCase("InMemoryTesting.MemberMayAdminister: an org:admin member passes, an org:member does not", async () =>
+        {
+            Expect.isTrue(await InMemoryTesting.MemberMayAdminister("org:admin"), "an admin is signed in and has org:admin");
+            Expect.isFalse(await InMemoryTesting.MemberMayAdminister("org:member"), "a member lacks org:admin");
+        }),
     });
 }

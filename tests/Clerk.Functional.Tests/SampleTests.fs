@@ -12,7 +12,7 @@ open Clerk.Samples
 let tests =
     testList
         "Sample"
-        [ testCase "every code block of the README is a whole sample file, and every sample file is in the README"
+        [ testCase "every code block of the README is a whole sample file, and every sample file is in the README (the quickstarts run in tests/quickstart)"
           <| fun () ->
               let root = repositoryRoot ()
               let readme = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "README.md")).Replace("\r\n", "\n")
@@ -21,8 +21,8 @@ let tests =
                   |> Seq.map (fun m -> m.Groups[2].Value.Trim())
                   |> List.ofSeq
               let samples =
-                  [ for pattern in [ "*.cs"; "*.fs" ] do
-                        for path in System.IO.Directory.GetFiles(System.IO.Path.Combine(root, "samples"), pattern, System.IO.SearchOption.AllDirectories) do
+                  [ for folder, pattern in [ "CSharp", "*.cs"; "FSharp", "*.fs" ] do
+                        for path in System.IO.Directory.GetFiles(System.IO.Path.Combine(root, "samples", folder), pattern) do
                             System.IO.Path.GetRelativePath(root, path), System.IO.File.ReadAllText(path).Replace("\r\n", "\n").Trim() ]
               Expect.isGreaterThanOrEqual blocks.Length 5 "the README has its code blocks"
               for block in blocks do

@@ -8,7 +8,6 @@ cd "$(dirname "$0")/../.."
 config=${1:-Release}
 csharp="samples/Quickstart/bin/$config/net10.0/Quickstart.dll"
 fsharp="samples/Quickstart.FSharp/bin/$config/net10.0/Quickstart.FSharp.dll"
-emulator="src/Clerk.Emulator/bin/$config/net10.0/Clerk.Emulator.dll"
 passed=0; failed=0
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
@@ -22,7 +21,8 @@ expect_lines() {
   pass "$name"
 }
 
-out=$(env -u CLERK_SECRET_KEY -u CLERK_API_URL dotnet "$csharp" 2>&1); rc=$?
+# The C# quickstart exactly as the README's main command runs it (a Debug build of its own); the rest run the built dlls.
+out=$(env -u CLERK_SECRET_KEY -u CLERK_API_URL dotnet run --project samples/Quickstart 2>&1); rc=$?
 [ $rc -eq 0 ] || fail "quickstart.csharp.exit" "exit code $rc"
 expect_lines quickstart.csharp.embedded "$out" \
   "organization Analytical Engines (analytical-engines) with 3 members" \
@@ -43,10 +43,11 @@ grep -Eq '^auth: userId=user_[A-Za-z0-9]+ orgId=org_[A-Za-z0-9]+ orgRole=org:adm
 key="sk_test_quickstart$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 log=$(mktemp)
-dotnet "$emulator" --port "$port" --secret-key "$key" >"$log" 2>&1 &
+# The emulator exactly as the README starts it.
+dotnet run --project src/Clerk.Emulator -- --port "$port" --secret-key "$key" >"$log" 2>&1 &
 emulator_pid=$!
 trap 'kill $emulator_pid 2>/dev/null; wait $emulator_pid 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 100); do grep -q "^Clerk emulator on " "$log" && break; sleep 0.2; done
+for _ in $(seq 1 600); do grep -q "^Clerk emulator on " "$log" && break; sleep 0.2; done
 if grep -q "^Clerk emulator on http://127.0.0.1:$port secret_key=$key publishable_key=pk_test_" "$log"; then pass emulator.banner
 else fail emulator.banner "$(cat "$log")"; fi
 out=$(CLERK_SECRET_KEY="$key" CLERK_API_URL="http://127.0.0.1:$port" dotnet "$csharp" 2>&1); rc=$?

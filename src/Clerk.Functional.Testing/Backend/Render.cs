@@ -18,14 +18,11 @@ internal static class Render
     public static JsonObject Page(System.Collections.Generic.IEnumerable<JsonNode> items, int total) =>
         new() { ["data"] = Array(items), ["total_count"] = total };
 
-    private static JsonObject Verification(bool verified) => new()
-    {
-        ["object"] = "verification_admin",
-        ["status"] = verified ? "verified" : "unverified",
-        ["strategy"] = "admin",
-        ["attempts"] = null,
-        ["expire_at"] = null,
-    };
+    // An identifier the backend verified carries Clerk's admin verification; an unverified one has none yet (the admin
+    // verification only exists as "verified", and no code was ever sent).
+    private static JsonObject? Verification(bool verified) => verified
+        ? new JsonObject { ["object"] = "verification_admin", ["status"] = "verified", ["strategy"] = "admin", ["attempts"] = null, ["expire_at"] = null }
+        : null;
 
     public static JsonObject Email(EmailRow e) => new()
     {
@@ -179,7 +176,6 @@ internal static class Render
                 ["user_id"] = inviter.Id,
                 ["first_name"] = inviter.FirstName,
                 ["last_name"] = inviter.LastName,
-                ["profile_image_url"] = ImageUrl,
                 ["image_url"] = ImageUrl,
                 ["has_image"] = false,
                 ["identifier"] = inviter.Username ?? inviter.Id,
